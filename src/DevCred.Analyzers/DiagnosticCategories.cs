@@ -1,0 +1,6 @@
+namespace DevCred.Analyzers;
+
+internal static class DiagnosticCategories
+{
+    public const string Security = "Security";
+}

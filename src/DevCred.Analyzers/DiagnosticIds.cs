@@ -1,0 +1,8 @@
+namespace DevCred.Analyzers;
+
+/// <summary>The rule IDs, shared by the analyzers, the fixes, the tests and the docs.</summary>
+internal static class DiagnosticIds
+{
+    public const string HardcodedAccessKeyId = "DEVCRED001";
+    public const string HardcodedAccessKeySecret = "DEVCRED002";
+}
