@@ -13,6 +13,10 @@ internal static class CredentialFinder
     public static bool MayHoldCredential(string text)
         => text.Length == AccessKeySecretShape.Length || AccessKeyIdShape.MayContain(text);
 
+    /// <summary>IDs in presigned URLs are not reported: the URL is meant to be shared until it expires.</summary>
+    public static bool MayHoldAccessKeyId(string text)
+        => AccessKeyIdShape.MayContain(text) && !PresignedUrlShape.Matches(text);
+
     /// <summary>
     /// A 30-character secret is reported only with context: a secret-like target name, or an AccessKey ID
     /// in the same initializer, argument list or declaration.

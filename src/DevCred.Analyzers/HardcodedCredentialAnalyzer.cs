@@ -29,7 +29,7 @@ public sealed class HardcodedCredentialAnalyzer : DiagnosticAnalyzer
         }
 
         Location? location = null;
-        if (AccessKeyIdShape.MayContain(text))
+        if (CredentialFinder.MayHoldAccessKeyId(text))
         {
             int index = 0;
             while ((index = AccessKeyIdShape.FindNext(text, index, out int length)) >= 0)

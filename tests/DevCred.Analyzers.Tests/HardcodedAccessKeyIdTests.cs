@@ -179,6 +179,7 @@ public sealed class HardcodedAccessKeyIdTests
     [InlineData("AKIAACL2IRCJBJHT5AXC")]
     [InlineData("Aliyun:AccessKeyId")]
     [InlineData("DeltaInfoRepositoryFactory")]
+    [InlineData("https://b.oss-cn-hangzhou.aliyuncs.com/a.jpg?OSSAccessKeyId=LTAI5tu8jzPde0IgxLd6Gncf&Expires=1735689600&Signature=cdRG2w%2BBZ")]
     public async Task PlaceholdersAndLookalikes_ReportNothing(string value)
     {
         string source = $$"""

@@ -1,0 +1,40 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace DevCred.Analyzers;
+
+/// <summary>Picks a local name that clashes with nothing in scope or anywhere in the enclosing member.</summary>
+internal static class LocalNames
+{
+    private const string Preferred = "credential";
+
+    public static string Pick(StatementSyntax anchor, SemanticModel semanticModel, ISet<string> taken)
+    {
+        SyntaxNode scope = anchor.FirstAncestorOrSelf<MemberDeclarationSyntax>(m => m is not GlobalStatementSyntax)
+            ?? (SyntaxNode)anchor.SyntaxTree.GetRoot();
+        var used = new HashSet<string>(taken);
+        foreach (SyntaxToken token in scope.DescendantTokens())
+        {
+            if (token.IsKind(SyntaxKind.IdentifierToken))
+            {
+                used.Add(token.ValueText);
+            }
+        }
+
+        foreach (ISymbol symbol in semanticModel.LookupSymbols(anchor.SpanStart))
+        {
+            used.Add(symbol.Name);
+        }
+
+        string name = Preferred;
+        for (int suffix = 2; used.Contains(name); suffix++)
+        {
+            name = Preferred + suffix.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        taken.Add(name);
+        return name;
+    }
+}

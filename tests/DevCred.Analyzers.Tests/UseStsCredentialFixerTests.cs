@@ -1,0 +1,398 @@
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Testing;
+using Xunit;
+using VerifyCS = DevCred.Analyzers.Tests.Verifiers.CSharpCodeFixVerifier<
+    DevCred.Analyzers.HardcodedCredentialAnalyzer,
+    DevCred.Analyzers.UseStsCredentialFixer>;
+
+namespace DevCred.Analyzers.Tests;
+
+public sealed class UseStsCredentialFixerTests
+{
+    private const string ConfigType = """
+
+        namespace AlibabaCloud.OpenApiClient.Models
+        {
+            public class Config
+            {
+                public string AccessKeyId { get; set; }
+                public string AccessKeySecret { get; set; }
+                public string SecurityToken { get; set; }
+                public string Endpoint { get; set; }
+            }
+        }
+        """;
+
+    private const string OssClientType = """
+
+        namespace Aliyun.OSS
+        {
+            public class ClientConfiguration { }
+
+            public class OssClient
+            {
+                public OssClient(string endpoint, string accessKeyId, string accessKeySecret) { }
+                public OssClient(string endpoint, string accessKeyId, string accessKeySecret, string securityToken) { }
+                public OssClient(string endpoint, string accessKeyId, string accessKeySecret, ClientConfiguration configuration) { }
+            }
+        }
+        """;
+
+    [Fact]
+    public async Task ObjectInitializerPair_ReadsOneSnapshotAndAddsSecurityToken()
+    {
+        const string source = """
+            using AlibabaCloud.OpenApiClient.Models;
+
+            class C
+            {
+                Config Create()
+                {
+                    var config = new Config
+                    {
+                        AccessKeyId = {|DEVCRED001:"LTAI5tu8jzPde0IgxLd6Gncf"|},
+                        AccessKeySecret = {|DEVCRED002:"8rESQedUStPKR0CsTy4Qwb8DwkNhFd"|},
+                        Endpoint = "ecs.cn-hangzhou.aliyuncs.com",
+                    };
+                    return config;
+                }
+            }
+            """ + ConfigType;
+
+        const string fixedSource = """
+            using AlibabaCloud.OpenApiClient.Models;
+            using DevCred.Runtime;
+
+            class C
+            {
+                Config Create()
+                {
+                    var credential = StsCredentialProvider.Default.GetCredential();
+                    var config = new Config
+                    {
+                        AccessKeyId = credential.AccessKeyId,
+                        AccessKeySecret = credential.AccessKeySecret,
+                        Endpoint = "ecs.cn-hangzhou.aliyuncs.com",
+                        SecurityToken = credential.SecurityToken,
+                    };
+                    return config;
+                }
+            }
+            """ + ConfigType;
+
+        await VerifyCS.VerifyCodeFixAsync(source, fixedSource);
+    }
+
+    [Fact]
+    public async Task ConstructorWithTokenOverload_PassesSecurityToken()
+    {
+        const string source = """
+            using Aliyun.OSS;
+
+            class C
+            {
+                void M(string endpoint)
+                {
+                    var client = new OssClient(endpoint, {|DEVCRED001:"LTAI5tu8jzPde0IgxLd6Gncf"|}, {|DEVCRED002:"8rESQedUStPKR0CsTy4Qwb8DwkNhFd"|});
+                }
+            }
+            """ + OssClientType;
+
+        const string fixedSource = """
+            using Aliyun.OSS;
+            using DevCred.Runtime;
+
+            class C
+            {
+                void M(string endpoint)
+                {
+                    var credential = StsCredentialProvider.Default.GetCredential();
+                    var client = new OssClient(endpoint, credential.AccessKeyId, credential.AccessKeySecret, credential.SecurityToken);
+                }
+            }
+            """ + OssClientType;
+
+        await VerifyCS.VerifyCodeFixAsync(source, fixedSource);
+    }
+
+    [Fact]
+    public async Task TopLevelStatementsWithGlobalUsing_AddNoDuplicateUsing()
+    {
+        var test = new VerifyCS.Test
+        {
+            TestState =
+            {
+                OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication,
+                Sources =
+                {
+                    """
+                    var accessKeyId = {|DEVCRED001:"LTAI5tu8jzPde0IgxLd6Gncf"|};
+                    System.Console.WriteLine(accessKeyId.Length);
+                    """,
+                    "global using DevCred.Runtime;",
+                },
+            },
+            FixedState =
+            {
+                Sources =
+                {
+                    """
+                    var credential = StsCredentialProvider.Default.GetCredential();
+                    var accessKeyId = credential.AccessKeyId;
+                    System.Console.WriteLine(accessKeyId.Length);
+                    """,
+                    "global using DevCred.Runtime;",
+                },
+            },
+        };
+
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task FileScopedNamespaceAndTakenName_PicksFreshLocalName()
+    {
+        const string source = """
+            namespace App;
+
+            class C
+            {
+                string M(string credential)
+                {
+                    string secret = {|DEVCRED002:"8rESQedUStPKR0CsTy4Qwb8DwkNhFd"|};
+                    return credential + secret;
+                }
+            }
+            """;
+
+        const string fixedSource = """
+            using DevCred.Runtime;
+
+            namespace App;
+
+            class C
+            {
+                string M(string credential)
+                {
+                    var credential2 = StsCredentialProvider.Default.GetCredential();
+                    string secret = credential2.AccessKeySecret;
+                    return credential + secret;
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyCodeFixAsync(source, fixedSource);
+    }
+
+    [Fact]
+    public async Task FieldInitializerAndExpressionBody_ReadInline()
+    {
+        const string source = """
+            class C
+            {
+                private static readonly string AccessKeyId = {|DEVCRED001:"LTAI5tu8jzPde0IgxLd6Gncf"|};
+
+                string Secret => {|DEVCRED002:"8rESQedUStPKR0CsTy4Qwb8DwkNhFd"|};
+            }
+            """;
+
+        const string fixedSource = """
+            using DevCred.Runtime;
+
+            class C
+            {
+                private static readonly string AccessKeyId = StsCredentialProvider.Default.GetCredential().AccessKeyId;
+
+                string Secret => StsCredentialProvider.Default.GetCredential().AccessKeySecret;
+            }
+            """;
+
+        await VerifyCS.VerifyCodeFixAsync(source, fixedSource);
+    }
+
+    [Fact]
+    public async Task IdInsideLongerText_KeepsTheText()
+    {
+        const string source = """
+            class C
+            {
+                string M(string ts)
+                {
+                    string log = {|DEVCRED001:"Signing with LTAI5tu8jzPde0IgxLd6Gncf now"|};
+                    string url = $"{|DEVCRED001:https://ecs.aliyuncs.com/?AccessKeyId=LTAI5tBAepfJBd0Kh8oOOL8d&Timestamp=|}{ts}";
+                    return log + url;
+                }
+            }
+            """;
+
+        const string fixedSource = """
+            using DevCred.Runtime;
+
+            class C
+            {
+                string M(string ts)
+                {
+                    var credential = StsCredentialProvider.Default.GetCredential();
+                    string log = "Signing with " + credential.AccessKeyId + " now";
+                    var credential2 = StsCredentialProvider.Default.GetCredential();
+                    string url = $"https://ecs.aliyuncs.com/?AccessKeyId={credential2.AccessKeyId}&Timestamp={ts}";
+                    return log + url;
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyCodeFixAsync(source, fixedSource);
+    }
+
+    [Fact]
+    public async Task Utf8Literal_GoesThroughEncoding()
+    {
+        const string source = """
+            using System;
+
+            class C
+            {
+                int M()
+                {
+                    ReadOnlySpan<byte> id = {|DEVCRED001:"LTAI5tu8jzPde0IgxLd6Gncf"u8|};
+                    return id.Length;
+                }
+            }
+            """;
+
+        const string fixedSource = """
+            using System;
+            using System.Text;
+            using DevCred.Runtime;
+
+            class C
+            {
+                int M()
+                {
+                    var credential = StsCredentialProvider.Default.GetCredential();
+                    ReadOnlySpan<byte> id = Encoding.UTF8.GetBytes(credential.AccessKeyId);
+                    return id.Length;
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyCodeFixAsync(source, fixedSource);
+    }
+
+    [Fact]
+    public async Task CSharp73_FixCompiles()
+    {
+        const string source = """
+            namespace App
+            {
+                class C
+                {
+                    void M()
+                    {
+                        string accessKeyId = {|DEVCRED001:"LTAI5tu8jzPde0IgxLd6Gncf"|}, accessKeySecret = {|DEVCRED002:"8rESQedUStPKR0CsTy4Qwb8DwkNhFd"|};
+                    }
+                }
+            }
+            """;
+
+        const string fixedSource = """
+            using DevCred.Runtime;
+
+            namespace App
+            {
+                class C
+                {
+                    void M()
+                    {
+                        var credential = StsCredentialProvider.Default.GetCredential();
+                        string accessKeyId = credential.AccessKeyId, accessKeySecret = credential.AccessKeySecret;
+                    }
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyCodeFixAsync(source, fixedSource, LanguageVersion.CSharp7_3);
+    }
+
+    [Fact]
+    public async Task FixAllAcrossMembers_GivesEachStatementItsOwnSnapshot()
+    {
+        const string source = """
+            class C
+            {
+                void A()
+                {
+                    var id = {|DEVCRED001:"LTAI5tu8jzPde0IgxLd6Gncf"|};
+                    var other = {|DEVCRED001:"LTAI5tBAepfJBd0Kh8oOOL8d"|};
+                }
+
+                void B()
+                {
+                    var accessKeySecret = {|DEVCRED002:"8rESQedUStPKR0CsTy4Qwb8DwkNhFd"|};
+                }
+            }
+            """;
+
+        const string fixedSource = """
+            using DevCred.Runtime;
+
+            class C
+            {
+                void A()
+                {
+                    var credential = StsCredentialProvider.Default.GetCredential();
+                    var id = credential.AccessKeyId;
+                    var credential2 = StsCredentialProvider.Default.GetCredential();
+                    var other = credential2.AccessKeyId;
+                }
+
+                void B()
+                {
+                    var credential = StsCredentialProvider.Default.GetCredential();
+                    var accessKeySecret = credential.AccessKeySecret;
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyCodeFixAsync(source, fixedSource);
+    }
+
+    [Fact]
+    public async Task ConstAndAttribute_OfferNoFix()
+    {
+        const string source = """
+            using System.Reflection;
+
+            [assembly: AssemblyMetadata("ak", {|DEVCRED001:"LTAI5tu8jzPde0IgxLd6Gncf"|})]
+
+            class C
+            {
+                const string AccessKeyId = {|DEVCRED001:"LTAI5tBAepfJBd0Kh8oOOL8d"|};
+
+                void M(string accessKeySecret = {|DEVCRED002:"8rESQedUStPKR0CsTy4Qwb8DwkNhFd"|}) { }
+            }
+            """;
+
+        await VerifyCS.VerifyCodeFixAsync(source, source);
+    }
+
+    [Fact]
+    public async Task WithoutRuntimeReference_OffersNoFix()
+    {
+        const string source = """
+            class C
+            {
+                string Id = {|DEVCRED001:"LTAI5tu8jzPde0IgxLd6Gncf"|};
+            }
+            """;
+
+        var test = new VerifyCS.Test(referenceRuntime: false)
+        {
+            TestCode = source,
+            FixedCode = source,
+        };
+
+        await test.RunAsync();
+    }
+}
