@@ -26,8 +26,12 @@ internal static class RuntimeNames
                 SyntaxFactory.IdentifierName("GetCredential")));
     }
 
-    public static string MemberFor(CredentialKind kind)
-        => kind == CredentialKind.AccessKeyId ? AccessKeyId : AccessKeySecret;
+    public static string MemberFor(CredentialKind kind) => kind switch
+    {
+        CredentialKind.AccessKeyId or CredentialKind.StsAccessKeyId => AccessKeyId,
+        CredentialKind.AccessKeySecret or CredentialKind.StsAccessKeySecret => AccessKeySecret,
+        _ => SecurityToken,
+    };
 
     public static ExpressionSyntax Member(ExpressionSyntax credential, string member)
         => SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, credential, SyntaxFactory.IdentifierName(member));

@@ -8,7 +8,7 @@ using Microsoft.CodeAnalysis.CodeFixes;
 
 namespace DevCred.Analyzers;
 
-/// <summary>"Read STS credentials from the DevCred runtime" for DEVCRED001 and DEVCRED002.</summary>
+/// <summary>"Read STS credentials from the DevCred runtime" for DEVCRED001, DEVCRED002 and DEVCRED003.</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UseStsCredentialFixer))]
 [Shared]
 public sealed class UseStsCredentialFixer : CodeFixProvider
@@ -16,7 +16,10 @@ public sealed class UseStsCredentialFixer : CodeFixProvider
     public const string Title = "Read STS credentials from the DevCred runtime";
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } =
-        ImmutableArray.Create(DiagnosticIds.HardcodedAccessKeyId, DiagnosticIds.HardcodedAccessKeySecret);
+        ImmutableArray.Create(
+            DiagnosticIds.HardcodedAccessKeyId,
+            DiagnosticIds.HardcodedAccessKeySecret,
+            DiagnosticIds.HardcodedStsCredential);
 
     public override FixAllProvider GetFixAllProvider()
         => FixAllProvider.Create(async (context, document, diagnostics) =>

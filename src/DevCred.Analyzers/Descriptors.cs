@@ -23,4 +23,14 @@ internal static class Descriptors
         isEnabledByDefault: true,
         description: "A long-term Alibaba Cloud AccessKey secret in source code leaks with the code. Read short-lived STS credentials through DevCred.Runtime, or read the AccessKey pair from environment variables.",
         helpLinkUri: HelpLinks.For(DiagnosticIds.HardcodedAccessKeySecret));
+
+    public static readonly DiagnosticDescriptor HardcodedStsCredential = new(
+        DiagnosticIds.HardcodedStsCredential,
+        title: "Hardcoded STS credential",
+        messageFormat: "The string holds an STS {0} ('{1}'): read STS credentials at run time instead of copying them into code",
+        category: DiagnosticCategories.Security,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "An STS AccessKey ID, AccessKey secret or security token copied into code is valid until it expires and leaks with the code; it also stops working after it expires. Read fresh STS credentials through DevCred.Runtime.",
+        helpLinkUri: HelpLinks.For(DiagnosticIds.HardcodedStsCredential));
 }

@@ -1,17 +1,22 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using DevCred.Analyzers.Syntax;
-using DevCred.Analyzers.Text;
 
 namespace DevCred.Analyzers;
 
-/// <summary>Reports long-term AccessKey IDs (DEVCRED001) and secrets (DEVCRED002) held in string literals.</summary>
+/// <summary>
+/// Reports long-term AccessKey IDs (DEVCRED001), AccessKey secrets (DEVCRED002) and STS credentials (DEVCRED003)
+/// held in string literals, or assembled from constants or characters.
+/// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class HardcodedCredentialAnalyzer : DiagnosticAnalyzer
 {
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ImmutableArray.Create(Descriptors.HardcodedAccessKeyId, Descriptors.HardcodedAccessKeySecret);
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+        Descriptors.HardcodedAccessKeyId,
+        Descriptors.HardcodedAccessKeySecret,
+        Descriptors.HardcodedStsCredential);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -19,6 +24,7 @@ public sealed class HardcodedCredentialAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
         context.EnableConcurrentExecution();
         context.RegisterSyntaxNodeAction(AnalyzerGuard.Wrap(AnalyzeString), StringLiterals.Kinds);
+        context.RegisterSyntaxNodeAction(AnalyzerGuard.Wrap(AnalyzeFoldedValue), FoldedValues.Kinds);
     }
 
     private static void AnalyzeString(SyntaxNodeAnalysisContext context)
@@ -28,27 +34,47 @@ public sealed class HardcodedCredentialAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        Location? location = null;
-        if (CredentialFinder.MayHoldAccessKeyId(text))
+        Report(context, text, CredentialFindings.Find(context.Node, text, context.SemanticModel, context.CancellationToken));
+    }
+
+    /// <summary>Reports a value assembled from pieces once, where it is assembled, unless one piece already holds it.</summary>
+    private static void AnalyzeFoldedValue(SyntaxNodeAnalysisContext context)
+    {
+        if (!FoldedValues.TryGetText(context.Node, context.SemanticModel, context.CancellationToken, out string text)
+            || !CredentialFinder.MayHoldCredential(text))
         {
-            int index = 0;
-            while ((index = AccessKeyIdShape.FindNext(text, index, out int length)) >= 0)
+            return;
+        }
+
+        List<CredentialFinding> findings = CredentialFindings.Find(context.Node, text, context.SemanticModel, context.CancellationToken);
+        findings.RemoveAll(finding => IsReportedByAPiece(context.Node, text.Substring(finding.Start, finding.Length)));
+        Report(context, text, findings);
+    }
+
+    private static bool IsReportedByAPiece(SyntaxNode node, string credential)
+    {
+        foreach (SyntaxNode piece in node.DescendantNodes())
+        {
+            if (StringLiterals.TryGetText(piece, out string text) && text.Contains(credential))
             {
-                location ??= context.Node.GetLocation();
-                context.ReportDiagnostic(Diagnostic.Create(
-                    Descriptors.HardcodedAccessKeyId,
-                    location,
-                    Masking.AccessKeyId(text, index, length)));
-                index += length;
+                return true;
             }
         }
 
-        if (CredentialFinder.IsAccessKeySecret(context.Node, text, context.SemanticModel, context.CancellationToken))
+        return false;
+    }
+
+    private static void Report(SyntaxNodeAnalysisContext context, string text, List<CredentialFinding> findings)
+    {
+        if (findings.Count == 0)
         {
-            context.ReportDiagnostic(Diagnostic.Create(
-                Descriptors.HardcodedAccessKeySecret,
-                location ?? context.Node.GetLocation(),
-                Masking.Secret(text, 0, text.Length)));
+            return;
+        }
+
+        Location location = context.Node.GetLocation();
+        foreach (CredentialFinding finding in findings)
+        {
+            context.ReportDiagnostic(DiagnosticFactory.Create(finding, text, location));
         }
     }
 }

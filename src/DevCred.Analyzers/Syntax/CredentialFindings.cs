@@ -9,9 +9,12 @@ internal enum CredentialKind
 {
     AccessKeyId,
     AccessKeySecret,
+    StsAccessKeyId,
+    StsAccessKeySecret,
+    SecurityToken,
 }
 
-/// <summary>One credential inside the text of a string node: where it starts and ends in the value.</summary>
+/// <summary>One credential inside a string value: its kind and where it starts and ends in the value.</summary>
 internal readonly struct CredentialFinding
 {
     public CredentialFinding(CredentialKind kind, int start, int length)
@@ -30,33 +33,31 @@ internal readonly struct CredentialFinding
 
 internal static class CredentialFindings
 {
-    /// <summary>Every credential the rules report in <paramref name="stringNode"/>, in text order.</summary>
+    /// <summary>Every credential the rules report in the text of a string node, in text order.</summary>
     public static List<CredentialFinding> Find(SyntaxNode stringNode, SemanticModel semanticModel, CancellationToken cancellationToken)
+        => StringLiterals.TryGetText(stringNode, out string text)
+            ? Find(stringNode, text, semanticModel, cancellationToken)
+            : new List<CredentialFinding>();
+
+    /// <summary>
+    /// Every credential in <paramref name="text"/>, the value of <paramref name="valueNode"/> (a string node, a
+    /// folded concatenation or a char array). Secrets are whole values and need context; IDs and tokens do not.
+    /// </summary>
+    public static List<CredentialFinding> Find(SyntaxNode valueNode, string text, SemanticModel semanticModel, CancellationToken cancellationToken)
     {
         var findings = new List<CredentialFinding>();
-        if (!StringLiterals.TryGetText(stringNode, out string text) || !CredentialFinder.MayHoldCredential(text))
+        if (!CredentialFinder.MayHoldCredential(text))
         {
             return findings;
         }
 
-        if (CredentialFinder.IsAccessKeySecret(stringNode, text, semanticModel, cancellationToken))
+        if (CredentialFinder.FindSecret(valueNode, text, semanticModel, cancellationToken) is { } secret)
         {
-            findings.Add(new CredentialFinding(CredentialKind.AccessKeySecret, 0, text.Length));
+            findings.Add(new CredentialFinding(secret, 0, text.Length));
             return findings;
         }
 
-        if (!CredentialFinder.MayHoldAccessKeyId(text))
-        {
-            return findings;
-        }
-
-        int index = 0;
-        while ((index = AccessKeyIdShape.FindNext(text, index, out int length)) >= 0)
-        {
-            findings.Add(new CredentialFinding(CredentialKind.AccessKeyId, index, length));
-            index += length;
-        }
-
+        CredentialFinder.AddIdsAndTokens(text, findings);
         return findings;
     }
 }

@@ -1,7 +1,6 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using DevCred.Analyzers.Text;
 
 namespace DevCred.Analyzers.Syntax;
 
@@ -38,13 +37,12 @@ internal static class PairContainers
         return null;
     }
 
-    public static bool ContainsAccessKeyId(SyntaxNode container)
+    /// <summary>True when a string in the container, other than <paramref name="except"/>, holds an ID or a token.</summary>
+    public static bool ContainsIdOrToken(SyntaxNode container, SyntaxNode except)
     {
         foreach (SyntaxNode node in container.DescendantNodes())
         {
-            if (StringLiterals.TryGetText(node, out string text)
-                && AccessKeyIdShape.MayContain(text)
-                && AccessKeyIdShape.FindNext(text, 0, out _) >= 0)
+            if (node != except && StringLiterals.TryGetText(node, out string text) && CredentialFinder.HasIdOrToken(text))
             {
                 return true;
             }

@@ -3,13 +3,9 @@ namespace DevCred.Analyzers.Text;
 /// <summary>Masks values for diagnostic messages, which end up in CI logs and SARIF files.</summary>
 internal static class Masking
 {
-    private const string Mask = "***";
+    private const string Stars = "***";
 
-    /// <summary>"LTAI" plus the last three characters.</summary>
-    public static string AccessKeyId(string text, int start, int length)
-        => text.Substring(start, 4) + Mask + text.Substring(start + length - 3, 3);
-
-    /// <summary>Only the last three characters.</summary>
-    public static string Secret(string text, int start, int length)
-        => Mask + text.Substring(start + length - 3, 3);
+    /// <summary>A known public prefix ("LTAI", "STS.", "CAIS") or nothing, then the last three characters.</summary>
+    public static string Mask(string text, int start, int length, int visiblePrefix)
+        => text.Substring(start, visiblePrefix) + Stars + text.Substring(start + length - 3, 3);
 }
