@@ -87,12 +87,12 @@ internal static class StsCredentialRewriter
     {
         var initializers = new HashSet<InitializerExpressionSyntax>();
         var argumentLists = new HashSet<ArgumentListSyntax>();
-        var interpolations = new Dictionary<InterpolatedStringExpressionSyntax, Dictionary<int, List<CredentialFinding>>>();
+        var interpolations = new Dictionary<InterpolatedStringExpressionSyntax, Dictionary<int, IReadOnlyList<CredentialFinding>>>();
         bool replaced = false;
 
         foreach (SyntaxNode node in nodes)
         {
-            List<CredentialFinding> findings = CredentialFindings.Find(node, semanticModel, cancellationToken);
+            IReadOnlyList<CredentialFinding> findings = CredentialFindings.Find(node, semanticModel, cancellationToken);
             if (findings.Count == 0)
             {
                 continue;
@@ -108,7 +108,7 @@ internal static class StsCredentialRewriter
             {
                 if (!interpolations.TryGetValue(interpolated, out var parts))
                 {
-                    interpolations[interpolated] = parts = new Dictionary<int, List<CredentialFinding>>();
+                    interpolations[interpolated] = parts = new Dictionary<int, IReadOnlyList<CredentialFinding>>();
                 }
 
                 parts[interpolated.Contents.IndexOf(part)] = findings;
@@ -137,7 +137,7 @@ internal static class StsCredentialRewriter
     private static void ReplaceInterpolatedParts(
         DocumentEditor editor,
         InterpolatedStringExpressionSyntax interpolated,
-        Dictionary<int, List<CredentialFinding>> findingsByIndex,
+        Dictionary<int, IReadOnlyList<CredentialFinding>> findingsByIndex,
         System.Func<ExpressionSyntax> credential)
     {
         bool verbatim = interpolated.StringStartToken.IsKind(SyntaxKind.InterpolatedVerbatimStringStartToken);

@@ -16,7 +16,16 @@ internal static class CredentialFinder
         || text.Length == StsShapes.SecretLength
         || AccessKeyIdShape.MayContain(text)
         || StsShapes.MayContainId(text)
-        || StsShapes.MayContainToken(text);
+        || StsShapes.MayContainToken(text)
+        || LegacyAccessKeyIdShape.MayMatch(text)
+        || EmbeddedSecrets.MayContain(text);
+
+    /// <summary>Cheap test for the shapes found anywhere inside text (not only as a whole value).</summary>
+    public static bool MayHoldIdOrToken(string text)
+        => MayHoldAccessKeyId(text)
+        || StsShapes.MayContainId(text)
+        || StsShapes.MayContainToken(text)
+        || EmbeddedSecrets.MayContain(text);
 
     /// <summary>IDs in presigned URLs are not reported: the URL is meant to be shared until it expires.</summary>
     public static bool MayHoldAccessKeyId(string text)
@@ -51,6 +60,14 @@ internal static class CredentialFinder
             }
         }
 
+        if (EmbeddedSecrets.MayContain(text))
+        {
+            for (index = 0; (index = EmbeddedSecrets.FindNext(text, index, out length, out CredentialKind kind)) >= 0; index += length)
+            {
+                findings.Add(new CredentialFinding(kind, index, length));
+            }
+        }
+
         if (findings.Count > 1)
         {
             findings.Sort((a, b) => a.Start.CompareTo(b.Start));
@@ -60,7 +77,7 @@ internal static class CredentialFinder
     /// <summary>True when the text holds an AccessKey ID, an STS AccessKey ID or a security token.</summary>
     public static bool HasIdOrToken(string text)
     {
-        if (!MayHoldCredential(text))
+        if (!MayHoldIdOrToken(text))
         {
             return false;
         }
@@ -71,38 +88,39 @@ internal static class CredentialFinder
     }
 
     /// <summary>
-    /// A 30-character AccessKey secret or 44-character STS secret is reported only with context: a secret-like
-    /// target name, or an ID or token in the same initializer, argument list or declaration.
+    /// Whole values that only context confirms: a 30-character AccessKey secret or 44-character STS secret next to
+    /// a secret-like name or an ID, and a legacy AccessKey ID next to an ID-like name or a secret.
     /// </summary>
-    public static CredentialKind? FindSecret(SyntaxNode valueNode, string text, SemanticModel semanticModel, CancellationToken cancellationToken)
+    public static CredentialKind? FindContextualValue(SyntaxNode valueNode, string text, SemanticModel semanticModel, CancellationToken cancellationToken)
     {
-        CredentialKind kind;
-        if (text.Length == AccessKeySecretShape.Length && AccessKeySecretShape.Matches(text))
-        {
-            kind = CredentialKind.AccessKeySecret;
-        }
-        else if (text.Length == StsShapes.SecretLength && StsShapes.IsSecret(text))
-        {
-            kind = CredentialKind.StsAccessKeySecret;
-        }
-        else
+        bool secret30 = text.Length == AccessKeySecretShape.Length && AccessKeySecretShape.Matches(text);
+        bool secret44 = !secret30 && text.Length == StsShapes.SecretLength && StsShapes.IsSecret(text);
+        bool legacyId = LegacyAccessKeyIdShape.Matches(text) && !HasIdOrToken(text);
+        if (!secret30 && !secret44 && !legacyId)
         {
             return null;
         }
 
-        // A secret never shares its string with other text, so an interpolated string's text part does not qualify.
+        // A whole value never shares its string with other text, so an interpolated string's text part does not qualify.
         if (valueNode.Parent is InterpolatedStringExpressionSyntax || ValueExpressions.Get(valueNode) is not { } expression)
         {
             return null;
         }
 
-        if (TargetNames.TryGet(expression, semanticModel, cancellationToken, out string name) && CredentialNames.IsSecretName(name))
+        bool named = TargetNames.TryGet(expression, semanticModel, cancellationToken, out string name);
+        SyntaxNode? container = PairContainers.Find(expression);
+        if ((secret30 || secret44)
+            && ((named && CredentialNames.IsSecretName(name)) || (container is not null && PairContainers.ContainsIdOrIdName(container, valueNode))))
         {
-            return kind;
+            return secret30 ? CredentialKind.AccessKeySecret : CredentialKind.StsAccessKeySecret;
         }
 
-        return PairContainers.Find(expression) is { } container && PairContainers.ContainsIdOrToken(container, valueNode)
-            ? kind
-            : null;
+        if (legacyId
+            && ((named && CredentialNames.IsIdName(name)) || (container is not null && PairContainers.ContainsSecretShape(container, valueNode))))
+        {
+            return CredentialKind.AccessKeyId;
+        }
+
+        return null;
     }
 }

@@ -46,8 +46,15 @@ public sealed class HardcodedCredentialAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        List<CredentialFinding> findings = CredentialFindings.Find(context.Node, text, context.SemanticModel, context.CancellationToken);
-        findings.RemoveAll(finding => IsReportedByAPiece(context.Node, text.Substring(finding.Start, finding.Length)));
+        var findings = new List<CredentialFinding>();
+        foreach (CredentialFinding finding in CredentialFindings.Find(context.Node, text, context.SemanticModel, context.CancellationToken))
+        {
+            if (!IsReportedByAPiece(context.Node, text.Substring(finding.Start, finding.Length)))
+            {
+                findings.Add(finding);
+            }
+        }
+
         Report(context, text, findings);
     }
 
@@ -64,7 +71,7 @@ public sealed class HardcodedCredentialAnalyzer : DiagnosticAnalyzer
         return false;
     }
 
-    private static void Report(SyntaxNodeAnalysisContext context, string text, List<CredentialFinding> findings)
+    private static void Report(SyntaxNodeAnalysisContext context, string text, IReadOnlyList<CredentialFinding> findings)
     {
         if (findings.Count == 0)
         {

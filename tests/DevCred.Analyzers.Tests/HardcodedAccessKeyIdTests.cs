@@ -173,7 +173,7 @@ public sealed class HardcodedAccessKeyIdTests
     [InlineData("LTAI")]
     [InlineData("")]
     [InlineData("h1:gS1PxIFoCpcKKuozM240LTAIZ9uUPnphN0ZWNwD7DFhC60BzQshP=")]
-    [InlineData("LTAI5tu8jzPde0IgxLd6GncfX")]
+    [InlineData("LTAI5tu8jzPde0IgxLd6GncfX is glued to an X")]
     [InlineData("xLTAI5tu8jzPde0IgxLd6Gncf")]
     [InlineData("abc/LTAI5tu8jzPde0IgxLd6Gncf+def")]
     [InlineData("AKIAACL2IRCJBJHT5AXC")]

@@ -33,30 +33,37 @@ internal readonly struct CredentialFinding
 
 internal static class CredentialFindings
 {
+    private static readonly CredentialFinding[] None = new CredentialFinding[0];
+
     /// <summary>Every credential the rules report in the text of a string node, in text order.</summary>
-    public static List<CredentialFinding> Find(SyntaxNode stringNode, SemanticModel semanticModel, CancellationToken cancellationToken)
+    public static IReadOnlyList<CredentialFinding> Find(SyntaxNode stringNode, SemanticModel semanticModel, CancellationToken cancellationToken)
         => StringLiterals.TryGetText(stringNode, out string text)
             ? Find(stringNode, text, semanticModel, cancellationToken)
-            : new List<CredentialFinding>();
+            : None;
 
     /// <summary>
     /// Every credential in <paramref name="text"/>, the value of <paramref name="valueNode"/> (a string node, a
-    /// folded concatenation or a char array). Secrets are whole values and need context; IDs and tokens do not.
+    /// folded concatenation or a char array). Whole values need context; IDs and tokens inside text do not.
+    /// Nothing is allocated for text that holds no credential.
     /// </summary>
-    public static List<CredentialFinding> Find(SyntaxNode valueNode, string text, SemanticModel semanticModel, CancellationToken cancellationToken)
+    public static IReadOnlyList<CredentialFinding> Find(SyntaxNode valueNode, string text, SemanticModel semanticModel, CancellationToken cancellationToken)
     {
-        var findings = new List<CredentialFinding>();
         if (!CredentialFinder.MayHoldCredential(text))
         {
-            return findings;
+            return None;
         }
 
-        if (CredentialFinder.FindSecret(valueNode, text, semanticModel, cancellationToken) is { } secret)
+        if (CredentialFinder.FindContextualValue(valueNode, text, semanticModel, cancellationToken) is { } kind)
         {
-            findings.Add(new CredentialFinding(secret, 0, text.Length));
-            return findings;
+            return new[] { new CredentialFinding(kind, 0, text.Length) };
         }
 
+        if (!CredentialFinder.MayHoldIdOrToken(text))
+        {
+            return None;
+        }
+
+        var findings = new List<CredentialFinding>();
         CredentialFinder.AddIdsAndTokens(text, findings);
         return findings;
     }

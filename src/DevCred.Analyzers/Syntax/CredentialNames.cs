@@ -33,6 +33,26 @@ internal static class CredentialNames
         return key && !id;
     }
 
+    /// <summary>True for names of AccessKey IDs: accessKeyId, ACCESS_KEY_ID, OSSAccessKeyId, ak, aliyunAk.</summary>
+    public static bool IsIdName(string name)
+    {
+        bool key = false;
+        bool id = false;
+        int index = 0;
+        while (NextWord(name, ref index, out int start, out int length))
+        {
+            if (Is(name, start, length, "ak") || Is(name, start, length, "accesskeyid"))
+            {
+                return true;
+            }
+
+            key |= Is(name, start, length, "key");
+            id |= Is(name, start, length, "id");
+        }
+
+        return key && id;
+    }
+
     /// <summary>Splits camelCase, PascalCase, snake_case, kebab-case, dotted and "Section:Key" names into words.</summary>
     private static bool NextWord(string name, ref int index, out int start, out int length)
     {

@@ -1,6 +1,7 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using DevCred.Analyzers.Text;
 
 namespace DevCred.Analyzers.Syntax;
 
@@ -37,12 +38,40 @@ internal static class PairContainers
         return null;
     }
 
-    /// <summary>True when a string in the container, other than <paramref name="except"/>, holds an ID or a token.</summary>
-    public static bool ContainsIdOrToken(SyntaxNode container, SyntaxNode except)
+    /// <summary>
+    /// True when the container holds, besides <paramref name="except"/>, a string with an ID or a token, a legacy
+    /// 16-character ID, or a variable or member named like an AccessKey ID (<c>new OssClient(endpoint, accessKeyId, "…")</c>).
+    /// </summary>
+    public static bool ContainsIdOrIdName(SyntaxNode container, SyntaxNode except)
     {
         foreach (SyntaxNode node in container.DescendantNodes())
         {
-            if (node != except && StringLiterals.TryGetText(node, out string text) && CredentialFinder.HasIdOrToken(text))
+            if (node == except)
+            {
+                continue;
+            }
+
+            if (StringLiterals.TryGetText(node, out string text)
+                && (CredentialFinder.HasIdOrToken(text) || LegacyAccessKeyIdShape.Matches(text)))
+            {
+                return true;
+            }
+
+            if (node is IdentifierNameSyntax identifier && CredentialNames.IsIdName(identifier.Identifier.ValueText))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when the container holds, besides <paramref name="except"/>, a string shaped like a 30-character secret.</summary>
+    public static bool ContainsSecretShape(SyntaxNode container, SyntaxNode except)
+    {
+        foreach (SyntaxNode node in container.DescendantNodes())
+        {
+            if (node != except && StringLiterals.TryGetText(node, out string text) && AccessKeySecretShape.Matches(text))
             {
                 return true;
             }
