@@ -10,10 +10,15 @@ internal static class LocalNames
 {
     private const string Preferred = "credential";
 
-    public static string Pick(StatementSyntax anchor, SemanticModel semanticModel, ISet<string> taken)
+    public static string Pick(StatementSyntax anchor, SemanticModel semanticModel, IDictionary<SyntaxNode, HashSet<string>> takenByScope)
     {
         SyntaxNode scope = anchor.FirstAncestorOrSelf<MemberDeclarationSyntax>(m => m is not GlobalStatementSyntax)
             ?? (SyntaxNode)anchor.SyntaxTree.GetRoot();
+        if (!takenByScope.TryGetValue(scope, out HashSet<string>? taken))
+        {
+            takenByScope[scope] = taken = new HashSet<string>();
+        }
+
         var used = new HashSet<string>(taken);
         foreach (SyntaxToken token in scope.DescendantTokens())
         {

@@ -1,3 +1,4 @@
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -15,16 +16,28 @@ internal static class RuntimeNames
     public const string SecurityToken = "SecurityToken";
 
     /// <summary><c>DevCred.Runtime.StsCredentialProvider.Default.GetCredential()</c>, simplified to a using where possible.</summary>
-    public static ExpressionSyntax GetCredentialCall()
+    public static ExpressionSyntax GetCredentialCall(bool addImport)
     {
-        ExpressionSyntax provider = SyntaxFactory.ParseTypeName(ProviderMetadataName)
-            .WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation);
+        ExpressionSyntax provider = SyntaxFactory.ParseTypeName(ProviderMetadataName).WithAdditionalAnnotations(Simplifier.Annotation);
+        if (addImport)
+        {
+            provider = provider.WithAdditionalAnnotations(Simplifier.AddImportsAnnotation);
+        }
+
         return SyntaxFactory.InvocationExpression(
             SyntaxFactory.MemberAccessExpression(
                 SyntaxKind.SimpleMemberAccessExpression,
                 SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, provider, SyntaxFactory.IdentifierName("Default")),
                 SyntaxFactory.IdentifierName("GetCredential")));
     }
+
+    /// <summary>
+    /// True when the provider's simple name already binds at <paramref name="position"/> (a using or a global
+    /// using): then no import is added, which also keeps the import adder from touching the file's first lines.
+    /// </summary>
+    public static bool IsImported(SemanticModel semanticModel, int position)
+        => semanticModel.LookupNamespacesAndTypes(position, name: "StsCredentialProvider")
+            .Any(symbol => symbol.ToDisplayString() == ProviderMetadataName);
 
     public static string MemberFor(CredentialKind kind) => kind switch
     {

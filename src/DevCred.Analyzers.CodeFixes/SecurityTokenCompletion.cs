@@ -38,11 +38,11 @@ internal static class SecurityTokenCompletion
         editor.ReplaceNode(initializer, (current, _) =>
         {
             var updated = (InitializerExpressionSyntax)current;
-            return updated.WithExpressions(updated.Expressions.Add(
-                SyntaxFactory.AssignmentExpression(
-                    SyntaxKind.SimpleAssignmentExpression,
-                    SyntaxFactory.IdentifierName(member.Name),
-                    RuntimeNames.Member(credential, RuntimeNames.SecurityToken))));
+            ExpressionSyntax assignment = SyntaxFactory.AssignmentExpression(
+                SyntaxKind.SimpleAssignmentExpression,
+                SyntaxFactory.IdentifierName(member.Name),
+                RuntimeNames.Member(credential, RuntimeNames.SecurityToken));
+            return updated.WithExpressions(AppendKeepingTrailingComma(updated.Expressions, assignment));
         });
     }
 
@@ -85,6 +85,19 @@ internal static class SecurityTokenCompletion
             });
             return;
         }
+    }
+
+    /// <summary>Appends an element; a list that ended with a comma still ends with one.</summary>
+    private static SeparatedSyntaxList<ExpressionSyntax> AppendKeepingTrailingComma(SeparatedSyntaxList<ExpressionSyntax> list, ExpressionSyntax element)
+    {
+        if (list.Count == 0 || list.SeparatorCount < list.Count)
+        {
+            return list.Add(element);
+        }
+
+        var separators = list.GetSeparators().ToList();
+        separators.Add(separators[separators.Count - 1]);
+        return SyntaxFactory.SeparatedList(list.Add(element).ToList(), separators);
     }
 
     private static int FindExtraTokenParameter(IMethodSymbol original, IMethodSymbol candidate)

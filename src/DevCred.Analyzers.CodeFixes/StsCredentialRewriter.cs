@@ -60,17 +60,19 @@ internal static class StsCredentialRewriter
                 StringLiterals.TryGetText(n, out _) && CanFix(n) && FixContexts.FindAnchorStatement(n) == anchor));
         }
 
-        var takenNames = new HashSet<string>();
+        bool addImport = !anchors.Keys.Concat(inline).Any(n => RuntimeNames.IsImported(semanticModel, n.SpanStart));
+        ExpressionSyntax GetCredentialCall() => RuntimeNames.GetCredentialCall(addImport);
+        var takenNames = new Dictionary<SyntaxNode, HashSet<string>>();
         foreach (KeyValuePair<StatementSyntax, List<SyntaxNode>> group in anchors)
         {
             string name = LocalNames.Pick(group.Key, semanticModel, takenNames);
             if (Replace(editor, group.Value, semanticModel, () => SyntaxFactory.IdentifierName(name), cancellationToken))
             {
-                InsertLocal(editor, group.Key, name);
+                InsertLocal(editor, group.Key, name, GetCredentialCall());
             }
         }
 
-        Replace(editor, inline, semanticModel, RuntimeNames.GetCredentialCall, cancellationToken);
+        Replace(editor, inline, semanticModel, GetCredentialCall, cancellationToken);
 
         Document changed = editor.GetChangedDocument();
         changed = await ImportAdder.AddImportsAsync(changed, Simplifier.AddImportsAnnotation, cancellationToken: cancellationToken).ConfigureAwait(false);
@@ -181,19 +183,24 @@ internal static class StsCredentialRewriter
         }
     }
 
-    private static void InsertLocal(DocumentEditor editor, StatementSyntax anchor, string name)
+    private static void InsertLocal(DocumentEditor editor, StatementSyntax anchor, string name, ExpressionSyntax getCredential)
     {
         LocalDeclarationStatementSyntax declaration = SyntaxFactory.LocalDeclarationStatement(
             SyntaxFactory.VariableDeclaration(
                 SyntaxFactory.IdentifierName("var"),
                 SyntaxFactory.SingletonSeparatedList(
                     SyntaxFactory.VariableDeclarator(name).WithInitializer(
-                        SyntaxFactory.EqualsValueClause(RuntimeNames.GetCredentialCall())))))
+                        SyntaxFactory.EqualsValueClause(getCredential)))))
             .WithAdditionalAnnotations(Formatter.Annotation);
 
         if (anchor.Parent is GlobalStatementSyntax global)
         {
-            editor.InsertBefore(global, SyntaxFactory.GlobalStatement(declaration).WithAdditionalAnnotations(Formatter.Annotation));
+            // Top-level statements are members to the formatter, which would put blank lines around a new one.
+            SyntaxTrivia endOfLine = global.GetTrailingTrivia().FirstOrDefault(t => t.IsKind(SyntaxKind.EndOfLineTrivia));
+            declaration = declaration.WithoutAnnotations(Formatter.Annotation)
+                .NormalizeWhitespace()
+                .WithTrailingTrivia(endOfLine.IsKind(SyntaxKind.EndOfLineTrivia) ? endOfLine : SyntaxFactory.LineFeed);
+            editor.InsertBefore(global, SyntaxFactory.GlobalStatement(declaration));
         }
         else
         {
