@@ -20,7 +20,13 @@ namespace DevCred.Analyzers;
 /// </summary>
 internal static class StsCredentialRewriter
 {
-    public static bool CanFix(SyntaxNode stringNode) => FixContexts.AllowsRuntimeValue(stringNode);
+    /// <summary>
+    /// Not where only constants are allowed, and not for base64-wrapped secrets: the credential is the decoded
+    /// value, so replacing the base64 text would change what the code means.
+    /// </summary>
+    public static bool CanFix(SyntaxNode stringNode)
+        => FixContexts.AllowsRuntimeValue(stringNode)
+        && stringNode.Parent is not ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "FromBase64String" } } } };
 
     public static SyntaxNode? FindStringNode(SyntaxNode root, TextSpan span)
     {
@@ -33,6 +39,7 @@ internal static class StsCredentialRewriter
         SyntaxNode root = (await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false))!;
         SemanticModel semanticModel = (await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false))!;
         var editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
+        AnalyzerSettings settings = AnalyzerSettings.Read(document.Project.AnalyzerOptions.AnalyzerConfigOptionsProvider, root.SyntaxTree);
 
         var anchors = new Dictionary<StatementSyntax, List<SyntaxNode>>();
         var inline = new List<SyntaxNode>();
@@ -66,13 +73,13 @@ internal static class StsCredentialRewriter
         foreach (KeyValuePair<StatementSyntax, List<SyntaxNode>> group in anchors)
         {
             string name = LocalNames.Pick(group.Key, semanticModel, takenNames);
-            if (Replace(editor, group.Value, semanticModel, () => SyntaxFactory.IdentifierName(name), cancellationToken))
+            if (Replace(editor, group.Value, semanticModel, settings, () => SyntaxFactory.IdentifierName(name), cancellationToken))
             {
                 InsertLocal(editor, group.Key, name, GetCredentialCall());
             }
         }
 
-        Replace(editor, inline, semanticModel, GetCredentialCall, cancellationToken);
+        Replace(editor, inline, semanticModel, settings, GetCredentialCall, cancellationToken);
 
         Document changed = editor.GetChangedDocument();
         changed = await ImportAdder.AddImportsAsync(changed, Simplifier.AddImportsAnnotation, cancellationToken: cancellationToken).ConfigureAwait(false);
@@ -84,6 +91,7 @@ internal static class StsCredentialRewriter
         DocumentEditor editor,
         List<SyntaxNode> nodes,
         SemanticModel semanticModel,
+        AnalyzerSettings settings,
         System.Func<ExpressionSyntax> credential,
         CancellationToken cancellationToken)
     {
@@ -94,7 +102,7 @@ internal static class StsCredentialRewriter
 
         foreach (SyntaxNode node in nodes)
         {
-            IReadOnlyList<CredentialFinding> findings = CredentialFindings.Find(node, semanticModel, cancellationToken);
+            IReadOnlyList<CredentialFinding> findings = CredentialFindings.Find(node, semanticModel, settings, cancellationToken);
             if (findings.Count == 0)
             {
                 continue;

@@ -18,25 +18,26 @@ internal static class CredentialFinder
         || StsShapes.MayContainId(text)
         || StsShapes.MayContainToken(text)
         || LegacyAccessKeyIdShape.MayMatch(text)
+        || Base64WrappedValues.MayMatch(text)
         || EmbeddedSecrets.MayContain(text);
 
     /// <summary>Cheap test for the shapes found anywhere inside text (not only as a whole value).</summary>
-    public static bool MayHoldIdOrToken(string text)
-        => MayHoldAccessKeyId(text)
+    public static bool MayHoldIdOrToken(string text, bool reportPresignedUrls = false)
+        => MayHoldAccessKeyId(text, reportPresignedUrls)
         || StsShapes.MayContainId(text)
         || StsShapes.MayContainToken(text)
         || EmbeddedSecrets.MayContain(text);
 
     /// <summary>IDs in presigned URLs are not reported: the URL is meant to be shared until it expires.</summary>
-    public static bool MayHoldAccessKeyId(string text)
-        => AccessKeyIdShape.MayContain(text) && !PresignedUrlShape.Matches(text);
+    public static bool MayHoldAccessKeyId(string text, bool reportPresignedUrls = false)
+        => AccessKeyIdShape.MayContain(text) && (reportPresignedUrls || !PresignedUrlShape.Matches(text));
 
     /// <summary>Adds every AccessKey ID, STS AccessKey ID and security token found anywhere in the text.</summary>
-    public static void AddIdsAndTokens(string text, List<CredentialFinding> findings)
+    public static void AddIdsAndTokens(string text, List<CredentialFinding> findings, bool reportPresignedUrls = false, bool secretNeedsAssignment = true)
     {
         int index;
         int length;
-        if (MayHoldAccessKeyId(text))
+        if (MayHoldAccessKeyId(text, reportPresignedUrls))
         {
             for (index = 0; (index = AccessKeyIdShape.FindNext(text, index, out length)) >= 0; index += length)
             {
@@ -60,9 +61,9 @@ internal static class CredentialFinder
             }
         }
 
-        if (EmbeddedSecrets.MayContain(text))
+        if (EmbeddedSecrets.MayContain(text, secretNeedsAssignment))
         {
-            for (index = 0; (index = EmbeddedSecrets.FindNext(text, index, out length, out CredentialKind kind)) >= 0; index += length)
+            for (index = 0; (index = EmbeddedSecrets.FindNext(text, index, secretNeedsAssignment, out length, out CredentialKind kind)) >= 0; index += length)
             {
                 findings.Add(new CredentialFinding(kind, index, length));
             }

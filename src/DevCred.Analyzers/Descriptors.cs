@@ -33,4 +33,14 @@ internal static class Descriptors
         isEnabledByDefault: true,
         description: "An STS AccessKey ID, AccessKey secret or security token copied into code is valid until it expires and leaks with the code; it also stops working after it expires. Read fresh STS credentials through DevCred.Runtime.",
         helpLinkUri: HelpLinks.For(DiagnosticIds.HardcodedStsCredential));
+
+    public static readonly DiagnosticDescriptor CredentialInComment = new(
+        DiagnosticIds.CredentialInComment,
+        title: "AccessKey in a comment",
+        messageFormat: "The comment holds {0} ('{1}'): remove it, and rotate the key if it is real",
+        category: DiagnosticCategories.Security,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "Comments, XML documentation and code excluded by #if ship with the source like any code. A key there leaks all the same.",
+        helpLinkUri: HelpLinks.For(DiagnosticIds.CredentialInComment));
 }

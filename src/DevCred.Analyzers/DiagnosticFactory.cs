@@ -9,16 +9,25 @@ internal static class DiagnosticFactory
 {
     public static Diagnostic Create(CredentialFinding finding, string text, Location location)
     {
+        string masked = Mask(finding, text);
         return finding.Kind switch
         {
-            CredentialKind.AccessKeyId => Diagnostic.Create(Descriptors.HardcodedAccessKeyId, location, Masked(finding, text, 4)),
-            CredentialKind.AccessKeySecret => Diagnostic.Create(Descriptors.HardcodedAccessKeySecret, location, Masked(finding, text, 0)),
-            CredentialKind.StsAccessKeyId => Diagnostic.Create(Descriptors.HardcodedStsCredential, location, "AccessKey ID", Masked(finding, text, 4)),
-            CredentialKind.StsAccessKeySecret => Diagnostic.Create(Descriptors.HardcodedStsCredential, location, "AccessKey secret", Masked(finding, text, 0)),
-            _ => Diagnostic.Create(Descriptors.HardcodedStsCredential, location, "security token", Masked(finding, text, 4)),
+            CredentialKind.AccessKeyId => Diagnostic.Create(Descriptors.HardcodedAccessKeyId, location, masked),
+            CredentialKind.AccessKeySecret => Diagnostic.Create(Descriptors.HardcodedAccessKeySecret, location, masked),
+            CredentialKind.StsAccessKeyId => Diagnostic.Create(Descriptors.HardcodedStsCredential, location, "AccessKey ID", masked),
+            CredentialKind.StsAccessKeySecret => Diagnostic.Create(Descriptors.HardcodedStsCredential, location, "AccessKey secret", masked),
+            _ => Diagnostic.Create(Descriptors.HardcodedStsCredential, location, "security token", masked),
         };
     }
 
-    private static string Masked(CredentialFinding finding, string text, int visiblePrefix)
-        => Masking.Mask(text, finding.Start, finding.Length, visiblePrefix);
+    /// <summary>The value as messages show it: its public prefix ("LTAI", "STS.", "CAIS") if any, and the last three characters.</summary>
+    public static string Mask(CredentialFinding finding, string text)
+    {
+        bool publicPrefix = finding.Kind is not (CredentialKind.AccessKeySecret or CredentialKind.StsAccessKeySecret)
+            && finding.Length >= 8
+            && (string.CompareOrdinal(text, finding.Start, AccessKeyIdShape.Prefix, 0, 4) == 0
+                || string.CompareOrdinal(text, finding.Start, StsShapes.IdPrefix, 0, 4) == 0
+                || string.CompareOrdinal(text, finding.Start, StsShapes.TokenPrefix, 0, 4) == 0);
+        return Masking.Mask(text, finding.Start, finding.Length, publicPrefix ? 4 : 0);
+    }
 }

@@ -6,4 +6,5 @@ internal static class DiagnosticIds
     public const string HardcodedAccessKeyId = "DEVCRED001";
     public const string HardcodedAccessKeySecret = "DEVCRED002";
     public const string HardcodedStsCredential = "DEVCRED003";
+    public const string CredentialInComment = "DEVCRED004";
 }

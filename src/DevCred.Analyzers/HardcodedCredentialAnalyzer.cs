@@ -23,22 +23,26 @@ public sealed class HardcodedCredentialAnalyzer : DiagnosticAnalyzer
         // Generated code is analysed too: a key in a generated file leaks with the repository all the same.
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
         context.EnableConcurrentExecution();
-        context.RegisterSyntaxNodeAction(AnalyzerGuard.Wrap(AnalyzeString), StringLiterals.Kinds);
-        context.RegisterSyntaxNodeAction(AnalyzerGuard.Wrap(AnalyzeFoldedValue), FoldedValues.Kinds);
+        context.RegisterCompilationStartAction(start =>
+        {
+            var settings = new SettingsCache(start.Options);
+            start.RegisterSyntaxNodeAction(AnalyzerGuard.Wrap(c => AnalyzeString(c, settings)), StringLiterals.Kinds);
+            start.RegisterSyntaxNodeAction(AnalyzerGuard.Wrap(c => AnalyzeFoldedValue(c, settings)), FoldedValues.Kinds);
+        });
     }
 
-    private static void AnalyzeString(SyntaxNodeAnalysisContext context)
+    private static void AnalyzeString(SyntaxNodeAnalysisContext context, SettingsCache settings)
     {
         if (!StringLiterals.TryGetText(context.Node, out string text) || !CredentialFinder.MayHoldCredential(text))
         {
             return;
         }
 
-        Report(context, text, CredentialFindings.Find(context.Node, text, context.SemanticModel, context.CancellationToken));
+        Report(context, text, CredentialFindings.Find(context.Node, text, context.SemanticModel, settings.For(context.Node.SyntaxTree), context.CancellationToken));
     }
 
     /// <summary>Reports a value assembled from pieces once, where it is assembled, unless one piece already holds it.</summary>
-    private static void AnalyzeFoldedValue(SyntaxNodeAnalysisContext context)
+    private static void AnalyzeFoldedValue(SyntaxNodeAnalysisContext context, SettingsCache settings)
     {
         if (!FoldedValues.TryGetText(context.Node, context.SemanticModel, context.CancellationToken, out string text)
             || !CredentialFinder.MayHoldCredential(text))
@@ -47,7 +51,8 @@ public sealed class HardcodedCredentialAnalyzer : DiagnosticAnalyzer
         }
 
         var findings = new List<CredentialFinding>();
-        foreach (CredentialFinding finding in CredentialFindings.Find(context.Node, text, context.SemanticModel, context.CancellationToken))
+        AnalyzerSettings treeSettings = settings.For(context.Node.SyntaxTree);
+        foreach (CredentialFinding finding in CredentialFindings.Find(context.Node, text, context.SemanticModel, treeSettings, context.CancellationToken))
         {
             if (!IsReportedByAPiece(context.Node, text.Substring(finding.Start, finding.Length)))
             {

@@ -30,9 +30,9 @@ public sealed class ContextualValueTests
 
         await VerifyCS.VerifyAnalyzerAsync(
             source,
-            VerifyCS.Diagnostic("DEVCRED001").WithLocation(0).WithArguments("VPuG***Tzb"),
-            VerifyCS.Diagnostic("DEVCRED001").WithLocation(1).WithArguments("LTAI***CVpe"[..7] + "Vpe"),
-            VerifyCS.Diagnostic("DEVCRED001").WithLocation(2).WithArguments("VPuG***Tzb"),
+            VerifyCS.Diagnostic("DEVCRED001").WithLocation(0).WithArguments("***Tzb"),
+            VerifyCS.Diagnostic("DEVCRED001").WithLocation(1).WithArguments("LTAI***Vpe"),
+            VerifyCS.Diagnostic("DEVCRED001").WithLocation(2).WithArguments("***Tzb"),
             VerifyCS.Diagnostic("DEVCRED002").WithLocation(3).WithArguments("***hFd"),
             VerifyCS.Diagnostic("DEVCRED002").WithLocation(4).WithArguments("***R4y"));
     }
@@ -70,6 +70,27 @@ public sealed class ContextualValueTests
             source,
             VerifyCS.Diagnostic("DEVCRED001").WithLocation(0).WithArguments("LTAI***ncf"),
             VerifyCS.Diagnostic("DEVCRED001").WithLocation(1).WithArguments("LTAI***L8d"));
+    }
+
+    [Fact]
+    public async Task Base64WrappedSecret_IsReportedOnTheLiteral()
+    {
+        const string source = """
+            using System;
+            using System.Text;
+
+            class C
+            {
+                string M()
+                {
+                    var secret = Encoding.UTF8.GetString(Convert.FromBase64String({|#0:"OHJFU1FlZFVTdFBLUjBDc1R5NFF3YjhEd2tOaEZk"|}));
+                    var note = Encoding.UTF8.GetString(Convert.FromBase64String("OHJFU1FlZFVTdFBLUjBDc1R5NFF3YjhEd2tOaEZk"));
+                    return secret + note;
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source, VerifyCS.Diagnostic("DEVCRED002").WithLocation(0).WithArguments("***EZk"));
     }
 
     [Theory]

@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Threading;
 using Microsoft.CodeAnalysis;
-using DevCred.Analyzers.Text;
 
 namespace DevCred.Analyzers.Syntax;
 
@@ -36,9 +35,9 @@ internal static class CredentialFindings
     private static readonly CredentialFinding[] None = new CredentialFinding[0];
 
     /// <summary>Every credential the rules report in the text of a string node, in text order.</summary>
-    public static IReadOnlyList<CredentialFinding> Find(SyntaxNode stringNode, SemanticModel semanticModel, CancellationToken cancellationToken)
+    public static IReadOnlyList<CredentialFinding> Find(SyntaxNode stringNode, SemanticModel semanticModel, AnalyzerSettings settings, CancellationToken cancellationToken)
         => StringLiterals.TryGetText(stringNode, out string text)
-            ? Find(stringNode, text, semanticModel, cancellationToken)
+            ? Find(stringNode, text, semanticModel, settings, cancellationToken)
             : None;
 
     /// <summary>
@@ -46,7 +45,7 @@ internal static class CredentialFindings
     /// folded concatenation or a char array). Whole values need context; IDs and tokens inside text do not.
     /// Nothing is allocated for text that holds no credential.
     /// </summary>
-    public static IReadOnlyList<CredentialFinding> Find(SyntaxNode valueNode, string text, SemanticModel semanticModel, CancellationToken cancellationToken)
+    public static IReadOnlyList<CredentialFinding> Find(SyntaxNode valueNode, string text, SemanticModel semanticModel, AnalyzerSettings settings, CancellationToken cancellationToken)
     {
         if (!CredentialFinder.MayHoldCredential(text))
         {
@@ -55,16 +54,23 @@ internal static class CredentialFindings
 
         if (CredentialFinder.FindContextualValue(valueNode, text, semanticModel, cancellationToken) is { } kind)
         {
-            return new[] { new CredentialFinding(kind, 0, text.Length) };
+            return settings.IsIgnored(text, 0, text.Length) ? None : new[] { new CredentialFinding(kind, 0, text.Length) };
         }
 
-        if (!CredentialFinder.MayHoldIdOrToken(text))
+        if (Base64WrappedValues.MayMatch(text) && Base64WrappedValues.Find(valueNode, text, semanticModel, cancellationToken) is { } wrapped)
+        {
+            // The masked message shows the end of the base64 text, not of the secret it hides.
+            return settings.IsIgnored(text, 0, text.Length) ? None : new[] { new CredentialFinding(wrapped, 0, text.Length) };
+        }
+
+        if (!CredentialFinder.MayHoldIdOrToken(text, settings.ReportPresignedUrls))
         {
             return None;
         }
 
         var findings = new List<CredentialFinding>();
-        CredentialFinder.AddIdsAndTokens(text, findings);
+        CredentialFinder.AddIdsAndTokens(text, findings, settings.ReportPresignedUrls);
+        findings.RemoveAll(finding => settings.IsIgnored(text, finding.Start, finding.Length));
         return findings;
     }
 }

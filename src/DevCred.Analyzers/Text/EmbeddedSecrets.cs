@@ -10,8 +10,8 @@ internal static class EmbeddedSecrets
 {
     private const int MaxSeparators = 4;
 
-    /// <summary>Cheap, allocation-free test: a run of exactly 30 or 44 base62 characters right after = or :.</summary>
-    public static bool MayContain(string text)
+    /// <summary>Cheap, allocation-free test: a run of exactly 30 or 44 base62 characters right after a separator.</summary>
+    public static bool MayContain(string text, bool needsAssignment = true)
     {
         if (text.Length <= AccessKeySecretShape.Length)
         {
@@ -28,7 +28,7 @@ internal static class EmbeddedSecrets
                 continue;
             }
 
-            if (run is AccessKeySecretShape.Length or StsShapes.SecretLength && c is '=' or ':' or '"' or '\'' or ' ')
+            if (run is AccessKeySecretShape.Length or StsShapes.SecretLength && (c is '=' or ':' or '"' or '\'' or ' ' || (!needsAssignment && char.IsWhiteSpace(c))))
             {
                 return true;
             }
@@ -39,7 +39,11 @@ internal static class EmbeddedSecrets
         return false;
     }
 
-    public static int FindNext(string text, int startIndex, out int length, out CredentialKind kind)
+    /// <summary>
+    /// The next secret behind a secret-like name. In code the name must be assigned (<c>:</c> or <c>=</c>); in
+    /// comments prose counts too ("the AccessKeySecret 8rES… was rotated").
+    /// </summary>
+    public static int FindNext(string text, int startIndex, bool needsAssignment, out int length, out CredentialKind kind)
     {
         int index = startIndex;
         while (index < text.Length)
@@ -57,7 +61,7 @@ internal static class EmbeddedSecrets
 
             int runLength = end - index;
             string run = runLength is AccessKeySecretShape.Length or StsShapes.SecretLength ? text.Substring(index, runLength) : string.Empty;
-            if (run.Length > 0 && IsNamedSecret(text, index))
+            if (run.Length > 0 && (end == text.Length || !CharClass.IsBase62(text[end])) && IsNamedSecret(text, index, needsAssignment))
             {
                 if (run.Length == AccessKeySecretShape.Length && AccessKeySecretShape.Matches(run))
                 {
@@ -82,7 +86,7 @@ internal static class EmbeddedSecrets
         return -1;
     }
 
-    private static bool IsNamedSecret(string text, int valueStart)
+    private static bool IsNamedSecret(string text, int valueStart, bool needsAssignment)
     {
         int position = valueStart - 1;
         int separators = 0;
@@ -100,6 +104,6 @@ internal static class EmbeddedSecrets
             position--;
         }
 
-        return assignment && nameEnd > position + 1 && CredentialNames.IsSecretName(text.Substring(position + 1, nameEnd - position - 1));
+        return (assignment || !needsAssignment) && nameEnd > position + 1 && CredentialNames.IsSecretName(text.Substring(position + 1, nameEnd - position - 1));
     }
 }

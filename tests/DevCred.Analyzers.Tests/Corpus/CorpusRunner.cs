@@ -34,7 +34,7 @@ internal static class CorpusRunner
             ?? throw new InvalidOperationException("The snippet parses in no wrapper: " + snippet);
 
         var compilation = CSharpCompilation.Create("Corpus", new[] { tree }, References, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-        var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new HardcodedCredentialAnalyzer());
+        var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new HardcodedCredentialAnalyzer(), new CommentCredentialAnalyzer());
         var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: false, logAnalyzerExecutionTime: false, reportSuppressedDiagnostics: false);
         AnalysisResult result = await compilation.WithAnalyzers(analyzers, options).GetAnalysisResultAsync(default);
         Diagnostic[] failures = result.CompilationDiagnostics.Values.SelectMany(d => d).Where(d => d.Id == "AD0001").ToArray();

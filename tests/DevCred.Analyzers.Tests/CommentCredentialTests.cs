@@ -1,0 +1,82 @@
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
+using Xunit;
+using VerifyCS = DevCred.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<DevCred.Analyzers.CommentCredentialAnalyzer>;
+using VerifyFix = DevCred.Analyzers.Tests.Verifiers.CSharpCodeFixVerifier<
+    DevCred.Analyzers.CommentCredentialAnalyzer,
+    DevCred.Analyzers.MaskCommentCredentialFixer>;
+
+namespace DevCred.Analyzers.Tests;
+
+public sealed class CommentCredentialTests
+{
+    private static DiagnosticResult Diagnostic(int location, string kind, string masked)
+        => new DiagnosticResult("DEVCRED004", DiagnosticSeverity.Warning).WithLocation(location).WithArguments(kind, masked);
+
+    [Fact]
+    public async Task LineBlockDocAndDisabledCode_AreReportedAtTheValue()
+    {
+        const string source = """
+            // ak = {|#0:LTAI5tu8jzPde0IgxLd6Gncf|}
+            /* old STS id {|#1:STS.NVxcwrWVZweDCtZXhgsC7VLA6|} */
+            class C
+            {
+                /// <remarks>Previous AccessKeySecret {|#2:8rESQedUStPKR0CsTy4Qwb8DwkNhFd|} was rotated.</remarks>
+                void M() { }
+            #if NEVER
+                string Old = "{|#3:LTAI5tBAepfJBd0Kh8oOOL8d|}";
+            #endif
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(
+            source,
+            Diagnostic(0, "an AccessKey ID", "LTAI***ncf"),
+            Diagnostic(1, "an STS AccessKey ID", "STS.***LA6"),
+            Diagnostic(2, "an AccessKey secret", "***hFd"),
+            Diagnostic(3, "an AccessKey ID", "LTAI***L8d"));
+    }
+
+    [Theory]
+    [InlineData("// AccessKeySecret: read from KMS at startup, never hard-code it")]
+    [InlineData("// var accessKeyId = \"<yourAccessKeyId>\";")]
+    [InlineData("// LTAI****************")]
+    [InlineData("// 8rESQedUStPKR0CsTy4Qwb8DwkNhFd without any credential word")]
+    public async Task ProseAndPlaceholders_ReportNothing(string comment)
+    {
+        string source = comment + "\nclass C { }\n";
+        await VerifyCS.VerifyAnalyzerAsync(source);
+    }
+
+    [Fact]
+    public async Task ScanCommentsFalse_ReportsNothing()
+    {
+        var test = new VerifyCS.Test
+        {
+            TestState =
+            {
+                Sources = { "// ak = LTAI5tu8jzPde0IgxLd6Gncf\nclass C { }\n" },
+                AnalyzerConfigFiles = { ("/.editorconfig", "root = true\n[*.cs]\ndevcred.scan_comments = false\n") },
+            },
+        };
+
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task MaskFix_KeepsPrefixAndStarsTheRest()
+    {
+        const string source = """
+            // ak = {|DEVCRED004:LTAI5tu8jzPde0IgxLd6Gncf|}, sk = {|DEVCRED004:8rESQedUStPKR0CsTy4Qwb8DwkNhFd|}
+            class C { }
+            """;
+
+        const string fixedSource = """
+            // ak = LTAI********************, sk = ******************************
+            class C { }
+            """;
+
+        await VerifyFix.VerifyCodeFixAsync(source, fixedSource);
+    }
+}
