@@ -19,7 +19,7 @@ internal static class CredentialReplacements
     public static ExpressionSyntax ForLiteral(
         LiteralExpressionSyntax literal,
         IReadOnlyList<CredentialFinding> findings,
-        ExpressionSyntax credential)
+        System.Func<CredentialKind, ExpressionSyntax> valueFor)
     {
         string text = literal.Token.ValueText;
         ExpressionSyntax? result = null;
@@ -31,7 +31,7 @@ internal static class CredentialReplacements
                 result = Concat(result, StringLiteral(text.Substring(position, finding.Start - position)));
             }
 
-            result = Concat(result, RuntimeNames.Member(credential, RuntimeNames.MemberFor(finding.Kind)));
+            result = Concat(result, valueFor(finding.Kind));
             position = finding.Start + finding.Length;
         }
 
@@ -60,7 +60,7 @@ internal static class CredentialReplacements
     public static IEnumerable<InterpolatedStringContentSyntax> ForInterpolatedText(
         InterpolatedStringTextSyntax part,
         IReadOnlyList<CredentialFinding> findings,
-        ExpressionSyntax credential,
+        System.Func<CredentialKind, ExpressionSyntax> valueFor,
         bool verbatim)
     {
         string text = part.TextToken.ValueText;
@@ -72,7 +72,7 @@ internal static class CredentialReplacements
                 yield return InterpolatedText(text.Substring(position, finding.Start - position), verbatim);
             }
 
-            yield return SyntaxFactory.Interpolation(RuntimeNames.Member(credential, RuntimeNames.MemberFor(finding.Kind)));
+            yield return SyntaxFactory.Interpolation(valueFor(finding.Kind));
             position = finding.Start + finding.Length;
         }
 

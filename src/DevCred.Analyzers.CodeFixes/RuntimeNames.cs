@@ -46,6 +46,6 @@ internal static class RuntimeNames
         _ => SecurityToken,
     };
 
-    public static ExpressionSyntax Member(ExpressionSyntax credential, string member)
-        => SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, credential, SyntaxFactory.IdentifierName(member));
+    public static ExpressionSyntax Member(ExpressionSyntax credential, CredentialKind kind)
+        => SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, credential, SyntaxFactory.IdentifierName(MemberFor(kind)));
 }

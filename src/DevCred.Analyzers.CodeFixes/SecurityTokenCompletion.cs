@@ -20,7 +20,7 @@ internal static class SecurityTokenCompletion
         DocumentEditor editor,
         InitializerExpressionSyntax initializer,
         SemanticModel semanticModel,
-        ExpressionSyntax credential,
+        ExpressionSyntax token,
         CancellationToken cancellationToken)
     {
         if (initializer.Parent is not BaseObjectCreationExpressionSyntax creation
@@ -41,7 +41,7 @@ internal static class SecurityTokenCompletion
             ExpressionSyntax assignment = SyntaxFactory.AssignmentExpression(
                 SyntaxKind.SimpleAssignmentExpression,
                 SyntaxFactory.IdentifierName(member.Name),
-                RuntimeNames.Member(credential, RuntimeNames.SecurityToken));
+                token);
             return updated.WithExpressions(AppendKeepingTrailingComma(updated.Expressions, assignment));
         });
     }
@@ -50,7 +50,7 @@ internal static class SecurityTokenCompletion
         DocumentEditor editor,
         ArgumentListSyntax arguments,
         SemanticModel semanticModel,
-        ExpressionSyntax credential,
+        ExpressionSyntax token,
         CancellationToken cancellationToken)
     {
         if (arguments.Parent is null
@@ -72,7 +72,6 @@ internal static class SecurityTokenCompletion
             }
 
             bool positional = arguments.Arguments.All(a => a.NameColon is null) && arguments.Arguments.Count == method.Parameters.Length;
-            ExpressionSyntax token = RuntimeNames.Member(credential, RuntimeNames.SecurityToken);
             ArgumentSyntax argument = positional
                 ? SyntaxFactory.Argument(token)
                 : SyntaxFactory.Argument(SyntaxFactory.NameColon(candidate.Parameters[tokenIndex].Name), default, token);

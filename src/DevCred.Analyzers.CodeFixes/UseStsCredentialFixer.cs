@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
+using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
@@ -15,46 +16,23 @@ public sealed class UseStsCredentialFixer : CodeFixProvider
 {
     public const string Title = "Read STS credentials from the DevCred runtime";
 
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } =
-        ImmutableArray.Create(
-            DiagnosticIds.HardcodedAccessKeyId,
-            DiagnosticIds.HardcodedAccessKeySecret,
-            DiagnosticIds.HardcodedStsCredential);
+    public override ImmutableArray<string> FixableDiagnosticIds => CredentialFixes.FixableIds;
 
     public override FixAllProvider GetFixAllProvider()
         => FixAllProvider.Create(async (context, document, diagnostics) =>
-        {
-            if (!await ReferencesRuntimeAsync(document, context.CancellationToken).ConfigureAwait(false))
-            {
-                return document;
-            }
-
-            return await StsCredentialRewriter.RewriteAsync(document, diagnostics.Select(d => d.Location.SourceSpan), context.CancellationToken).ConfigureAwait(false);
-        });
+            await ReferencesRuntimeAsync(document, context.CancellationToken).ConfigureAwait(false)
+                ? await CredentialRewriter.RewriteAsync(document, diagnostics.Select(d => d.Location.SourceSpan), CredentialSource.Runtime, context.CancellationToken).ConfigureAwait(false)
+                : document);
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
-        if (!await ReferencesRuntimeAsync(context.Document, context.CancellationToken).ConfigureAwait(false)
-            || await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false) is not { } root)
+        if (await ReferencesRuntimeAsync(context.Document, context.CancellationToken).ConfigureAwait(false))
         {
-            return;
-        }
-
-        foreach (Diagnostic diagnostic in context.Diagnostics)
-        {
-            if (StsCredentialRewriter.FindStringNode(root, diagnostic.Location.SourceSpan) is { } node && StsCredentialRewriter.CanFix(node))
-            {
-                context.RegisterCodeFix(
-                    CodeAction.Create(
-                        Title,
-                        cancellationToken => StsCredentialRewriter.RewriteAsync(context.Document, new[] { diagnostic.Location.SourceSpan }, cancellationToken),
-                        equivalenceKey: nameof(UseStsCredentialFixer)),
-                    diagnostic);
-            }
+            await CredentialFixes.RegisterAsync(context, Title, nameof(UseStsCredentialFixer), CredentialSource.Runtime).ConfigureAwait(false);
         }
     }
 
-    private static async Task<bool> ReferencesRuntimeAsync(Document document, System.Threading.CancellationToken cancellationToken)
+    private static async Task<bool> ReferencesRuntimeAsync(Document document, CancellationToken cancellationToken)
     {
         Compilation? compilation = await document.Project.GetCompilationAsync(cancellationToken).ConfigureAwait(false);
         return compilation?.GetTypeByMetadataName(RuntimeNames.ProviderMetadataName) is not null;

@@ -395,4 +395,51 @@ public sealed class UseStsCredentialFixerTests
 
         await test.RunAsync();
     }
+
+    [Fact]
+    public async Task StsValuesConcatenationAndCharArray_AreReplacedWhole()
+    {
+        const string source = """
+            using AlibabaCloud.OpenApiClient.Models;
+
+            class C
+            {
+                Config M()
+                {
+                    char[] secret = {|DEVCRED002:{ '8', 'r', 'E', 'S', 'Q', 'e', 'd', 'U', 'S', 't', 'P', 'K', 'R', '0', 'C', 's', 'T', 'y', '4', 'Q', 'w', 'b', '8', 'D', 'w', 'k', 'N', 'h', 'F', 'd' }|};
+                    var id = {|DEVCRED001:"LTAI5tBAep" + "fJBd0Kh8oOOL8d"|};
+                    return new Config
+                    {
+                        AccessKeyId = {|DEVCRED003:"STS.NVxcwrWVZweDCtZXhgsC7VLA6"|},
+                        AccessKeySecret = {|DEVCRED003:"btymh3fSVipgiBg1va543DyGf2rWMVevDaFhKY1j6WiJ"|},
+                    };
+                }
+            }
+            """ + ConfigType;
+
+        const string fixedSource = """
+            using AlibabaCloud.OpenApiClient.Models;
+            using DevCred.Runtime;
+
+            class C
+            {
+                Config M()
+                {
+                    var credential = StsCredentialProvider.Default.GetCredential();
+                    char[] secret = credential.AccessKeySecret.ToCharArray();
+                    var credential2 = StsCredentialProvider.Default.GetCredential();
+                    var id = credential2.AccessKeyId;
+                    var credential3 = StsCredentialProvider.Default.GetCredential();
+                    return new Config
+                    {
+                        AccessKeyId = credential3.AccessKeyId,
+                        AccessKeySecret = credential3.AccessKeySecret,
+                        SecurityToken = credential3.SecurityToken,
+                    };
+                }
+            }
+            """ + ConfigType;
+
+        await VerifyCS.VerifyCodeFixAsync(source, fixedSource);
+    }
 }

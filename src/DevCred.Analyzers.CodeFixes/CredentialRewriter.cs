@@ -1,0 +1,288 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Editing;
+using Microsoft.CodeAnalysis.Formatting;
+using Microsoft.CodeAnalysis.Simplification;
+using Microsoft.CodeAnalysis.Text;
+using DevCred.Analyzers.Syntax;
+
+namespace DevCred.Analyzers;
+
+/// <summary>Where the rewritten code reads credentials from.</summary>
+internal enum CredentialSource
+{
+    /// <summary>DevCred.Runtime's STS credentials, all values of one statement from ONE snapshot.</summary>
+    Runtime,
+
+    /// <summary>The ALIBABA_CLOUD_* environment variables, for environments without a RAM role.</summary>
+    Environment,
+}
+
+/// <summary>
+/// Rewrites credential values to run-time reads. With the runtime source, all credentials of one statement come
+/// from one snapshot (a local declared before the statement), so an ID, its secret and the security token always
+/// belong together; outside statements (field initializers, expression bodies, lambdas) the snapshot is read inline.
+/// </summary>
+internal static class CredentialRewriter
+{
+    /// <summary>
+    /// Not where only constants are allowed, and not for base64-wrapped secrets: the credential is the decoded
+    /// value, so replacing the base64 text would change what the code means.
+    /// </summary>
+    public static bool CanFix(SyntaxNode node)
+        => FixContexts.AllowsRuntimeValue(node)
+        && node.Parent is not ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "FromBase64String" } } } };
+
+    /// <summary>The string node or folded value (concatenation, char array) that a diagnostic was reported on.</summary>
+    public static SyntaxNode? FindReportedNode(SyntaxNode root, TextSpan span)
+    {
+        SyntaxNode node = root.FindNode(span, getInnermostNodeForTie: true);
+        return node.DescendantNodesAndSelf().FirstOrDefault(n => n.Span == span
+            && (StringLiterals.TryGetText(n, out _) || Array.IndexOf(FoldedValues.Kinds, n.Kind()) >= 0));
+    }
+
+    public static async Task<Document> RewriteAsync(Document document, IEnumerable<TextSpan> spans, CredentialSource source, CancellationToken cancellationToken)
+    {
+        SyntaxNode root = (await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false))!;
+        SemanticModel semanticModel = (await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false))!;
+        var editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
+        var rewrite = new Rewrite(editor, semanticModel, AnalyzerSettings.Read(document.Project.AnalyzerOptions.AnalyzerConfigOptionsProvider, root.SyntaxTree), cancellationToken);
+
+        var anchors = new Dictionary<StatementSyntax, List<SyntaxNode>>();
+        var inline = new List<SyntaxNode>();
+        foreach (TextSpan span in spans.Distinct())
+        {
+            if (FindReportedNode(root, span) is not { } node || !CanFix(node))
+            {
+                continue;
+            }
+
+            if (source == CredentialSource.Runtime && FixContexts.FindAnchorStatement(node) is { } anchor)
+            {
+                if (!anchors.TryGetValue(anchor, out List<SyntaxNode>? nodes))
+                {
+                    anchors[anchor] = nodes = new List<SyntaxNode>();
+                }
+
+                nodes.Add(node);
+            }
+            else
+            {
+                inline.Add(node);
+            }
+        }
+
+        // A fix on one literal of a statement fixes all its credentials, so the pair is never split across snapshots.
+        foreach (KeyValuePair<StatementSyntax, List<SyntaxNode>> group in anchors)
+        {
+            group.Value.AddRange(group.Key.DescendantNodes().Where(n =>
+                !group.Value.Contains(n) && StringLiterals.TryGetText(n, out _) && CanFix(n) && FixContexts.FindAnchorStatement(n) == group.Key));
+        }
+
+        if (source == CredentialSource.Environment)
+        {
+            rewrite.Replace(inline, EnvironmentNames.Read, completeToken: false);
+        }
+        else
+        {
+            bool addImport = !anchors.Keys.Concat(inline).Any(n => RuntimeNames.IsImported(semanticModel, n.SpanStart));
+            var takenNames = new Dictionary<SyntaxNode, HashSet<string>>();
+            foreach (KeyValuePair<StatementSyntax, List<SyntaxNode>> group in anchors)
+            {
+                string name = LocalNames.Pick(group.Key, semanticModel, takenNames);
+                if (rewrite.Replace(group.Value, kind => RuntimeNames.Member(SyntaxFactory.IdentifierName(name), kind), completeToken: true))
+                {
+                    InsertLocal(editor, group.Key, name, RuntimeNames.GetCredentialCall(addImport));
+                }
+            }
+
+            rewrite.Replace(inline, kind => RuntimeNames.Member(RuntimeNames.GetCredentialCall(addImport), kind), completeToken: true);
+        }
+
+        Document changed = editor.GetChangedDocument();
+        changed = await ImportAdder.AddImportsAsync(changed, Simplifier.AddImportsAnnotation, cancellationToken: cancellationToken).ConfigureAwait(false);
+        changed = await Simplifier.ReduceAsync(changed, Simplifier.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return await Formatter.FormatAsync(changed, Formatter.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
+    }
+
+    private static void InsertLocal(DocumentEditor editor, StatementSyntax anchor, string name, ExpressionSyntax getCredential)
+    {
+        LocalDeclarationStatementSyntax declaration = SyntaxFactory.LocalDeclarationStatement(
+            SyntaxFactory.VariableDeclaration(
+                SyntaxFactory.IdentifierName("var"),
+                SyntaxFactory.SingletonSeparatedList(
+                    SyntaxFactory.VariableDeclarator(name).WithInitializer(SyntaxFactory.EqualsValueClause(getCredential)))))
+            .WithAdditionalAnnotations(Formatter.Annotation);
+
+        if (anchor.Parent is GlobalStatementSyntax global)
+        {
+            // Top-level statements are members to the formatter, which would put blank lines around a new one.
+            SyntaxTrivia endOfLine = global.GetTrailingTrivia().FirstOrDefault(t => t.IsKind(SyntaxKind.EndOfLineTrivia));
+            declaration = declaration.WithoutAnnotations(Formatter.Annotation)
+                .NormalizeWhitespace()
+                .WithTrailingTrivia(endOfLine.IsKind(SyntaxKind.EndOfLineTrivia) ? endOfLine : SyntaxFactory.LineFeed);
+            editor.InsertBefore(global, SyntaxFactory.GlobalStatement(declaration));
+        }
+        else
+        {
+            editor.InsertBefore(anchor, declaration);
+        }
+    }
+
+    /// <summary>The edits of one document.</summary>
+    private sealed class Rewrite
+    {
+        private readonly DocumentEditor _editor;
+        private readonly SemanticModel _semanticModel;
+        private readonly AnalyzerSettings _settings;
+        private readonly CancellationToken _cancellationToken;
+
+        public Rewrite(DocumentEditor editor, SemanticModel semanticModel, AnalyzerSettings settings, CancellationToken cancellationToken)
+        {
+            _editor = editor;
+            _semanticModel = semanticModel;
+            _settings = settings;
+            _cancellationToken = cancellationToken;
+        }
+
+        /// <summary>Replaces every credential in <paramref name="nodes"/>; true when anything was replaced.</summary>
+        public bool Replace(List<SyntaxNode> nodes, Func<CredentialKind, ExpressionSyntax> valueFor, bool completeToken)
+        {
+            var initializers = new HashSet<InitializerExpressionSyntax>();
+            var argumentLists = new HashSet<ArgumentListSyntax>();
+            var interpolations = new Dictionary<InterpolatedStringExpressionSyntax, Dictionary<int, IReadOnlyList<CredentialFinding>>>();
+            bool replaced = false;
+
+            foreach (SyntaxNode node in nodes)
+            {
+                if (StringLiterals.TryGetText(node, out string text))
+                {
+                    IReadOnlyList<CredentialFinding> findings = CredentialFindings.Find(node, text, _semanticModel, _settings, _cancellationToken);
+                    if (findings.Count == 0)
+                    {
+                        continue;
+                    }
+
+                    if (node is LiteralExpressionSyntax literal)
+                    {
+                        _editor.ReplaceNode(literal, CredentialReplacements.ForLiteral(literal, findings, valueFor));
+                        CollectTokenTargets(literal, initializers, argumentLists);
+                    }
+                    else if (node is InterpolatedStringTextSyntax { Parent: InterpolatedStringExpressionSyntax interpolated } part)
+                    {
+                        if (!interpolations.TryGetValue(interpolated, out var parts))
+                        {
+                            interpolations[interpolated] = parts = new Dictionary<int, IReadOnlyList<CredentialFinding>>();
+                        }
+
+                        parts[interpolated.Contents.IndexOf(part)] = findings;
+                        CollectTokenTargets(interpolated, initializers, argumentLists);
+                    }
+
+                    replaced = true;
+                }
+                else if (ReplaceFoldedValue(node, valueFor) is { } target)
+                {
+                    CollectTokenTargets(target, initializers, argumentLists);
+                    replaced = true;
+                }
+            }
+
+            foreach (var entry in interpolations)
+            {
+                ReplaceInterpolatedParts(entry.Key, entry.Value, valueFor);
+            }
+
+            if (completeToken)
+            {
+                foreach (InitializerExpressionSyntax initializer in initializers)
+                {
+                    SecurityTokenCompletion.AddToInitializer(_editor, initializer, _semanticModel, valueFor(CredentialKind.SecurityToken), _cancellationToken);
+                }
+
+                foreach (ArgumentListSyntax arguments in argumentLists)
+                {
+                    SecurityTokenCompletion.AddToArguments(_editor, arguments, _semanticModel, valueFor(CredentialKind.SecurityToken), _cancellationToken);
+                }
+            }
+
+            return replaced;
+        }
+
+        /// <summary>A folded value is replaced only when it is exactly one credential; text around it has no single literal to keep.</summary>
+        private ExpressionSyntax? ReplaceFoldedValue(SyntaxNode node, Func<CredentialKind, ExpressionSyntax> valueFor)
+        {
+            if (!FoldedValues.TryGetText(node, _semanticModel, _cancellationToken, out string text)
+                || CredentialFindings.Find(node, text, _semanticModel, _settings, _cancellationToken) is not { Count: 1 } findings
+                || findings[0].Length != text.Length
+                || ValueExpressions.Get(node) is not { } target)
+            {
+                return null;
+            }
+
+            ExpressionSyntax value = valueFor(findings[0].Kind);
+            if (node is InitializerExpressionSyntax && target is not ObjectCreationExpressionSyntax)
+            {
+                // char[] secret = { 'x', … } keeps its type.
+                value = SyntaxFactory.InvocationExpression(
+                    SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, value, SyntaxFactory.IdentifierName("ToCharArray")));
+                target = node is InitializerExpressionSyntax { Parent: EqualsValueClauseSyntax } ? (ExpressionSyntax)node : target;
+            }
+
+            _editor.ReplaceNode(target, value.WithTriviaFrom(target));
+            return target;
+        }
+
+        private void ReplaceInterpolatedParts(
+            InterpolatedStringExpressionSyntax interpolated,
+            Dictionary<int, IReadOnlyList<CredentialFinding>> findingsByIndex,
+            Func<CredentialKind, ExpressionSyntax> valueFor)
+        {
+            bool verbatim = interpolated.StringStartToken.IsKind(SyntaxKind.InterpolatedVerbatimStringStartToken);
+            var originalParts = interpolated.Contents;
+            _editor.ReplaceNode(interpolated, (current, _) =>
+            {
+                var updated = (InterpolatedStringExpressionSyntax)current;
+                var contents = new List<InterpolatedStringContentSyntax>();
+                for (int i = 0; i < updated.Contents.Count; i++)
+                {
+                    if (findingsByIndex.TryGetValue(i, out var findings) && originalParts[i] is InterpolatedStringTextSyntax part)
+                    {
+                        contents.AddRange(CredentialReplacements.ForInterpolatedText(part, findings, valueFor, verbatim));
+                    }
+                    else
+                    {
+                        contents.Add(updated.Contents[i]);
+                    }
+                }
+
+                return updated.WithContents(SyntaxFactory.List(contents));
+            });
+        }
+
+        private static void CollectTokenTargets(ExpressionSyntax value, HashSet<InitializerExpressionSyntax> initializers, HashSet<ArgumentListSyntax> argumentLists)
+        {
+            SyntaxNode node = value;
+            while (node.Parent is ParenthesizedExpressionSyntax or CastExpressionSyntax)
+            {
+                node = node.Parent;
+            }
+
+            switch (node.Parent)
+            {
+                case AssignmentExpressionSyntax { Parent: InitializerExpressionSyntax initializer } when initializer.IsKind(SyntaxKind.ObjectInitializerExpression):
+                    initializers.Add(initializer);
+                    break;
+                case ArgumentSyntax { Parent: ArgumentListSyntax arguments }:
+                    argumentLists.Add(arguments);
+                    break;
+            }
+        }
+    }
+}
