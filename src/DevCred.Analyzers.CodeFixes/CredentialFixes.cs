@@ -23,7 +23,8 @@ internal static class CredentialFixes
 
         foreach (Diagnostic diagnostic in context.Diagnostics)
         {
-            if (CredentialRewriter.FindReportedNode(root, diagnostic.Location.SourceSpan) is { } node && CredentialRewriter.CanFix(node))
+            if (CredentialRewriter.FindReportedNode(root, diagnostic.Location.SourceSpan) is { } node
+                && await CredentialRewriter.CanFixAsync(context.Document, node, context.CancellationToken).ConfigureAwait(false))
             {
                 context.RegisterCodeFix(
                     CodeAction.Create(

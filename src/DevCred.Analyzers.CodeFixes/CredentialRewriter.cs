@@ -39,6 +39,12 @@ internal static class CredentialRewriter
         => FixContexts.AllowsRuntimeValue(node)
         && node.Parent is not ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "FromBase64String" } } } };
 
+    /// <summary>True when a fix can rewrite <paramref name="node"/>, converting the constant that holds it if needed.</summary>
+    public static async Task<bool> CanFixAsync(Document document, SyntaxNode node, CancellationToken cancellationToken)
+        => CanFix(node)
+        || (ConstConversion.FindDeclaration(node) is { } declaration
+            && await ConstConversion.CanConvertAsync(document, declaration, cancellationToken).ConfigureAwait(false));
+
     /// <summary>The string node or folded value (concatenation, char array) that a diagnostic was reported on.</summary>
     public static SyntaxNode? FindReportedNode(SyntaxNode root, TextSpan span)
     {
@@ -56,11 +62,23 @@ internal static class CredentialRewriter
 
         var anchors = new Dictionary<StatementSyntax, List<SyntaxNode>>();
         var inline = new List<SyntaxNode>();
+        var constants = new HashSet<SyntaxNode>();
         foreach (TextSpan span in spans.Distinct())
         {
-            if (FindReportedNode(root, span) is not { } node || !CanFix(node))
+            if (FindReportedNode(root, span) is not { } node)
             {
                 continue;
+            }
+
+            if (!CanFix(node))
+            {
+                if (ConstConversion.FindDeclaration(node) is not { } declaration
+                    || !await ConstConversion.CanConvertAsync(document, declaration, cancellationToken).ConfigureAwait(false))
+                {
+                    continue;
+                }
+
+                constants.Add(declaration);
             }
 
             if (source == CredentialSource.Runtime && FixContexts.FindAnchorStatement(node) is { } anchor)
@@ -103,6 +121,11 @@ internal static class CredentialRewriter
             }
 
             rewrite.Replace(inline, kind => RuntimeNames.Member(RuntimeNames.GetCredentialCall(addImport), kind), completeToken: true);
+        }
+
+        foreach (SyntaxNode declaration in constants)
+        {
+            ConstConversion.Convert(editor, declaration);
         }
 
         Document changed = editor.GetChangedDocument();

@@ -370,7 +370,15 @@ public sealed class UseStsCredentialFixerTests
             {
                 const string AccessKeyId = {|DEVCRED001:"LTAI5tBAepfJBd0Kh8oOOL8d"|};
 
-                void M(string accessKeySecret = {|DEVCRED002:"8rESQedUStPKR0CsTy4Qwb8DwkNhFd"|}) { }
+                [System.Obsolete(AccessKeyId)]
+                void M(string accessKeySecret = {|DEVCRED002:"8rESQedUStPKR0CsTy4Qwb8DwkNhFd"|})
+                {
+                    switch (accessKeySecret)
+                    {
+                        case AccessKeyId:
+                            break;
+                    }
+                }
             }
             """;
 
@@ -439,6 +447,43 @@ public sealed class UseStsCredentialFixerTests
                 }
             }
             """ + ConfigType;
+
+        await VerifyCS.VerifyCodeFixAsync(source, fixedSource);
+    }
+
+    [Fact]
+    public async Task ConstUsedOnlyAtRunTime_BecomesPropertyOrLocal()
+    {
+        const string source = """
+            class C
+            {
+                // The account used by the nightly job.
+                private const string AccessKeyId = {|DEVCRED001:"LTAI5tBAepfJBd0Kh8oOOL8d"|};
+
+                string M()
+                {
+                    const string secret = {|DEVCRED002:"8rESQedUStPKR0CsTy4Qwb8DwkNhFd"|};
+                    return AccessKeyId + secret;
+                }
+            }
+            """;
+
+        const string fixedSource = """
+            using DevCred.Runtime;
+
+            class C
+            {
+                // The account used by the nightly job.
+                private static string AccessKeyId => StsCredentialProvider.Default.GetCredential().AccessKeyId;
+
+                string M()
+                {
+                    var credential = StsCredentialProvider.Default.GetCredential();
+                    string secret = credential.AccessKeySecret;
+                    return AccessKeyId + secret;
+                }
+            }
+            """;
 
         await VerifyCS.VerifyCodeFixAsync(source, fixedSource);
     }
