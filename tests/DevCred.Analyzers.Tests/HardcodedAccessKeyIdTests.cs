@@ -179,6 +179,12 @@ public sealed class HardcodedAccessKeyIdTests
     [InlineData("AKIAACL2IRCJBJHT5AXC")]
     [InlineData("Aliyun:AccessKeyId")]
     [InlineData("DeltaInfoRepositoryFactory")]
+    [InlineData("LTAI${ALIBABA_CLOUD_ACCESS_KEY_ID}")]
+    [InlineData("[AccessKeyId]")]
+    [InlineData("your access key")]
+    [InlineData("DFFAB58F-60D6-4C65-A9F0-1D794D733A66")]
+    [InlineData("Aliyun.OSS, Version=2.14.1.0, Culture=neutral, PublicKeyToken=566d7e8f63c4ce0d")]
+    [InlineData("aace42fc723602df7afd077885c004429b742be0")]
     [InlineData("https://b.oss-cn-hangzhou.aliyuncs.com/a.jpg?OSSAccessKeyId=LTAI5tu8jzPde0IgxLd6Gncf&Expires=1735689600&Signature=cdRG2w%2BBZ")]
     public async Task PlaceholdersAndLookalikes_ReportNothing(string value)
     {
@@ -220,6 +226,41 @@ public sealed class HardcodedAccessKeyIdTests
         test.ExpectedDiagnostics.Add(VerifyCS.Diagnostic("DEVCRED001").WithLocation(0).WithArguments("LTAI***ncf"));
         test.ExpectedDiagnostics.Add(VerifyCS.Diagnostic("DEVCRED002").WithLocation(1).WithArguments("***hFd"));
         test.CompilerDiagnostics = Microsoft.CodeAnalysis.Testing.CompilerDiagnostics.None;
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task TopLevelStatementsSwitchLabelAndPattern_AreReported()
+    {
+        var test = new VerifyCS.Test
+        {
+            TestState =
+            {
+                OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication,
+                Sources =
+                {
+                    """
+                    var ak = args.Length > 0 ? args[0] : "";
+                    switch (ak)
+                    {
+                        case {|#0:"LTAI5tu8jzPde0IgxLd6Gncf"|}:
+                            return;
+                    }
+
+                    if (ak is {|#1:"LTAI5tBAepfJBd0Kh8oOOL8d"|})
+                    {
+                        return;
+                    }
+                    """,
+                },
+                ExpectedDiagnostics =
+                {
+                    VerifyCS.Diagnostic("DEVCRED001").WithLocation(0).WithArguments("LTAI***ncf"),
+                    VerifyCS.Diagnostic("DEVCRED001").WithLocation(1).WithArguments("LTAI***L8d"),
+                },
+            },
+        };
+
         await test.RunAsync();
     }
 }
