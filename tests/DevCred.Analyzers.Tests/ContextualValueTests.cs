@@ -93,6 +93,26 @@ public sealed class ContextualValueTests
         await VerifyCS.VerifyAnalyzerAsync(source, VerifyCS.Diagnostic("DEVCRED002").WithLocation(0).WithArguments("***EZk"));
     }
 
+    [Fact]
+    public async Task ConstBuiltFromConstNames_IsReportedWhereAssembled()
+    {
+        const string source = """
+            class C
+            {
+                const string A = "LTAI5tu8jz";
+                const string B = "Pde0IgxLd6Gncf";
+                const string Id = {|#0:A + B|};
+                static readonly string Interpolated = {|#1:$"{A}{B}"|};
+                int Sum(int x) => x + 1;
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(
+            source,
+            VerifyCS.Diagnostic("DEVCRED001").WithLocation(0).WithArguments("LTAI***ncf"),
+            VerifyCS.Diagnostic("DEVCRED001").WithLocation(1).WithArguments("LTAI***ncf"));
+    }
+
     [Theory]
     [InlineData("contentType", "application/json")]
     [InlineData("accessKeyId", "ALIBABA_CLOUD_AK")]

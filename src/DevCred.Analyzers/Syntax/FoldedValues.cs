@@ -25,9 +25,9 @@ internal static class FoldedValues
         text = string.Empty;
         switch (node)
         {
-            case BinaryExpressionSyntax add when !IsInsideConcatenation(add):
+            case BinaryExpressionSyntax add when !IsInsideConcatenation(add) && MayBeConstantString(add):
                 return TryGetConstant(add, semanticModel, cancellationToken, out text);
-            case InterpolatedStringExpressionSyntax interpolated when HasInterpolation(interpolated):
+            case InterpolatedStringExpressionSyntax interpolated when HasOnlyNameInterpolations(interpolated):
                 return TryGetConstant(interpolated, semanticModel, cancellationToken, out text);
             case InvocationExpressionSyntax invocation when IsStringConcat(invocation, semanticModel, cancellationToken):
                 return TryConcatConstants(invocation.ArgumentList, semanticModel, cancellationToken, out text);
@@ -49,17 +49,48 @@ internal static class FoldedValues
         return parent is BinaryExpressionSyntax outer && outer.IsKind(SyntaxKind.AddExpression);
     }
 
-    private static bool HasInterpolation(InterpolatedStringExpressionSyntax interpolated)
+    /// <summary>
+    /// Syntax only, before any semantic query: a string literal among the operands, or the initializer of a
+    /// const (<c>const string Id = Prefix + Rest;</c>). Numeric additions never reach the semantic model.
+    /// </summary>
+    private static bool MayBeConstantString(BinaryExpressionSyntax add)
     {
-        foreach (InterpolatedStringContentSyntax content in interpolated.Contents)
+        foreach (SyntaxNode node in add.DescendantNodes())
         {
-            if (content is InterpolationSyntax)
+            if (node.IsKind(SyntaxKind.StringLiteralExpression))
             {
                 return true;
             }
         }
 
-        return false;
+        return add.Parent is EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Parent: FieldDeclarationSyntax or LocalDeclarationStatementSyntax } declaration } }
+            && declaration.Parent switch
+            {
+                FieldDeclarationSyntax field => field.Modifiers.Any(SyntaxKind.ConstKeyword),
+                LocalDeclarationStatementSyntax local => local.IsConst,
+                _ => false,
+            };
+    }
+
+    /// <summary>A constant interpolated string (C# 10) has holes that name constants, with no alignment or format.</summary>
+    private static bool HasOnlyNameInterpolations(InterpolatedStringExpressionSyntax interpolated)
+    {
+        bool any = false;
+        foreach (InterpolatedStringContentSyntax content in interpolated.Contents)
+        {
+            if (content is InterpolationSyntax hole)
+            {
+                if (hole.AlignmentClause is not null || hole.FormatClause is not null
+                    || hole.Expression is not (IdentifierNameSyntax or MemberAccessExpressionSyntax))
+                {
+                    return false;
+                }
+
+                any = true;
+            }
+        }
+
+        return any;
     }
 
     private static bool TryGetConstant(ExpressionSyntax expression, SemanticModel semanticModel, CancellationToken cancellationToken, out string text)
