@@ -26,4 +26,20 @@ internal static class AnalyzerGuard
                     exception);
             }
         };
+
+    public static Action<OperationAnalysisContext> Wrap(Action<OperationAnalysisContext> action)
+        => context =>
+        {
+            try
+            {
+                action(context);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                FileLinePositionSpan span = context.Operation.Syntax.GetLocation().GetLineSpan();
+                throw new InvalidOperationException(
+                    $"DevCred.Analyzers failed on {context.Operation.Kind} at {span.Path}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1}): {exception.Message}",
+                    exception);
+            }
+        };
 }

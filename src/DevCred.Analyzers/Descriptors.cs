@@ -43,4 +43,14 @@ internal static class Descriptors
         isEnabledByDefault: true,
         description: "Comments, XML documentation and code excluded by #if ship with the source like any code. A key there leaks all the same.",
         helpLinkUri: HelpLinks.For(DiagnosticIds.CredentialInComment));
+
+    public static readonly DiagnosticDescriptor AliyunCredentialsUri = new(
+        DiagnosticIds.AliyunCredentialsUri,
+        title: "Aliyun.Credentials cannot read the credentials URI",
+        messageFormat: "{0} reads the credentials URI through Aliyun.Credentials, which returns null AccessKeyId, AccessKeySecret and SecurityToken for it (seen in versions up to 1.5.3): read the credentials URI through DevCred.Runtime",
+        category: DiagnosticCategories.Security,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "Aliyun.Credentials' credentials_uri provider builds its credential without copying the AccessKey ID, secret or security token from the response, so every client fed by it signs with null keys. DevCred.Runtime reads the same URI correctly; a generated adapter passes it to Aliyun.Credentials.Client.",
+        helpLinkUri: HelpLinks.For(DiagnosticIds.AliyunCredentialsUri));
 }

@@ -7,4 +7,5 @@ internal static class DiagnosticIds
     public const string HardcodedAccessKeySecret = "DEVCRED002";
     public const string HardcodedStsCredential = "DEVCRED003";
     public const string CredentialInComment = "DEVCRED004";
+    public const string AliyunCredentialsUri = "DEVCRED008";
 }
