@@ -49,7 +49,10 @@ internal sealed class CacheEntry
 
     public long ExpiredFromTimestamp { get; }
 
-    /// <summary>When a primary credentials file is next compared with <see cref="FileStamp"/>; <see cref="Timestamps.Never"/> otherwise.</summary>
+    /// <summary>
+    /// When a primary credentials file is next compared with <see cref="FileStamp"/>;
+    /// <see cref="Timestamps.Never"/> otherwise.
+    /// </summary>
     public long NextFileCheck { get; }
 
     public FileStamp? FileStamp { get; }
@@ -70,10 +73,8 @@ internal sealed class CacheEntry
         FileStamp? fileStamp,
         bool checkFile)
     {
-        long frequency = settings.TimeProvider.TimestampFrequency;
-        long nextFileCheck = checkFile
-            ? Timestamps.Add(now.Timestamp, settings.FileCheckInterval, frequency)
-            : Timestamps.Never;
+        ProviderClock clock = settings.Clock;
+        long nextFileCheck = checkFile ? clock.Add(now.Timestamp, settings.FileCheckInterval) : Timestamps.Never;
         if (!hasExpiration)
         {
             return new CacheEntry(
@@ -100,9 +101,9 @@ internal sealed class CacheEntry
             credential,
             lifetime,
             expiration - window.Ticks,
-            Timestamps.Add(now.Timestamp, lifetime - window, frequency),
+            clock.Add(now.Timestamp, lifetime - window),
             expiration - margin.Ticks,
-            Timestamps.Add(now.Timestamp, lifetime - margin, frequency),
+            clock.Add(now.Timestamp, lifetime - margin),
             nextFileCheck,
             fileStamp);
     }
@@ -131,10 +132,10 @@ internal sealed class CacheEntry
             nextFileCheck, FileStamp);
 
     /// <summary>How long until the fresh state ends, on the clock that says it ends sooner.</summary>
-    public TimeSpan TimeUntilRefreshAhead(ClockReading now, long frequency)
+    public TimeSpan TimeUntilRefreshAhead(ClockReading now, ProviderClock clock)
         => Min(
             TimeSpan.FromTicks(Math.Max(0, FreshUntilWall - now.WallTicks)),
-            Timestamps.Between(now.Timestamp, Math.Max(now.Timestamp, FreshUntilTimestamp), frequency));
+            clock.Between(now.Timestamp, Math.Max(now.Timestamp, FreshUntilTimestamp)));
 
     private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
 

@@ -3,8 +3,8 @@ using System;
 namespace DevCred.Runtime;
 
 /// <summary>
-/// One reading of both clocks: the wall clock (UTC ticks) and the monotonic timestamp of the same
-/// <see cref="TimeProvider"/>. Decisions use whichever says less time is left, so a wall-clock step cannot extend
+/// One reading of both clocks of a <see cref="ProviderClock"/>: the wall clock (UTC ticks) and the monotonic
+/// timestamp. Decisions use whichever says less time is left, so a wall-clock step cannot extend
 /// an STS credential.
 /// </summary>
 internal readonly struct ClockReading(long wallTicks, long timestamp)
@@ -14,8 +14,6 @@ internal readonly struct ClockReading(long wallTicks, long timestamp)
     public long Timestamp { get; } = timestamp;
 
     public DateTimeOffset Wall => new(WallTicks, TimeSpan.Zero);
-
-    public static ClockReading Read(TimeProvider clock) => new(clock.GetUtcNow().UtcTicks, clock.GetTimestamp());
 }
 
 /// <summary>Arithmetic on monotonic timestamps that saturates instead of overflowing.</summary>

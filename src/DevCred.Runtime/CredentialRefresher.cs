@@ -60,8 +60,7 @@ internal sealed class CredentialRefresher : IDisposable
     {
         if (reason == RefreshReason.FileCheck && current?.FileStamp is { } stamp && _file.Stat() == stamp)
         {
-            ClockReading now = ClockReading.Read(_settings.TimeProvider);
-            long next = Timestamps.Add(now.Timestamp, _settings.FileCheckInterval, _settings.TimeProvider.TimestampFrequency);
+            long next = _settings.Clock.Add(_settings.Clock.GetTimestamp(), _settings.FileCheckInterval);
             return new RefreshResult(current.WithNextFileCheck(next), 0, TimeSpan.Zero, unchanged: true);
         }
 
@@ -93,7 +92,7 @@ internal sealed class CredentialRefresher : IDisposable
     private bool ShouldTryFile(CacheEntry? current)
         => current is null
             || current.Credential.SourceKind == StsCredentialSourceKind.File
-            || current.StateAt(ClockReading.Read(_settings.TimeProvider)) == CacheState.Expired;
+            || current.StateAt(_settings.Clock.Read()) == CacheState.Expired;
 
     private async Task<RefreshResult?> FallBackToFileAsync(StsCredentialException uriError, CancellationToken cancellationToken)
     {
@@ -118,7 +117,7 @@ internal sealed class CredentialRefresher : IDisposable
     private async Task<RefreshResult> FromUriAsync(CredentialsHttpFetcher fetcher, CancellationToken cancellationToken)
     {
         FetchResult fetched = await fetcher.FetchAsync(cancellationToken).ConfigureAwait(false);
-        ClockReading now = ClockReading.Read(_settings.TimeProvider);
+        ClockReading now = _settings.Clock.Read();
         var credential = Create(fetched.Credential, fetcher.RedactedUri, StsCredentialSourceKind.Uri);
         CacheEntry entry = CacheEntry.Create(credential, true, now, _settings, _random.NextDouble(), null, checkFile: false)
             ?? throw CredentialErrors.AlreadyExpired(
@@ -134,7 +133,7 @@ internal sealed class CredentialRefresher : IDisposable
             return null;
         }
 
-        ClockReading now = ClockReading.Read(_settings.TimeProvider);
+        ClockReading now = _settings.Clock.Read();
         bool hasExpiration = read.Credential.Expiration is not null;
         var credential = Create(read.Credential, _file.Path, StsCredentialSourceKind.File);
         CacheEntry entry = CacheEntry.Create(

@@ -73,7 +73,10 @@ internal sealed class CredentialsFileReader
         }
     }
 
-    /// <summary>Returns <see langword="null"/> when the file does not exist; throws <see cref="StsCredentialException"/> otherwise.</summary>
+    /// <summary>
+    /// Returns <see langword="null"/> when the file does not exist; throws <see cref="StsCredentialException"/>
+    /// when it cannot be read or is not valid.
+    /// </summary>
     public async Task<FileReadResult?> ReadAsync(CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();

@@ -18,7 +18,8 @@ internal sealed class ProviderEvents(ILogger? logger, Action<StsCredentialEvent>
         LoggerMessage.Define<string, string, long, int, bool>(
             LogLevel.Information,
             new EventId(2, nameof(StsCredentialEventKind.RefreshSucceeded)),
-            "Refreshed the STS credential from {Source}: expires {Expiration}, took {ElapsedMs} ms in {Attempts} attempt(s), changed: {Changed}.");
+            "Refreshed the STS credential from {Source}: expires {Expiration}, took {ElapsedMs} ms in "
+            + "{Attempts} attempt(s), changed: {Changed}.");
 
     private static readonly Action<ILogger, string, StsCredentialErrorKind?, int?, int, Exception?> LogRefreshFailed =
         LoggerMessage.Define<string, StsCredentialErrorKind?, int?, int>(
@@ -40,19 +41,19 @@ internal sealed class ProviderEvents(ILogger? logger, Action<StsCredentialEvent>
     private static readonly Action<ILogger, string, string, Exception?> LogServedExpired = LoggerMessage.Define<string, string>(
         LogLevel.Warning,
         new EventId(6, nameof(StsCredentialEventKind.ServedExpired)),
-        "Returning the expired STS credential from {Source} (expired {Expiration}) because refreshing failed and AllowExpiredOnFailure is set.");
+        "Returning the expired STS credential from {Source} (expired {Expiration}) because refreshing failed and "
+        + "AllowExpiredOnFailure is set.");
 
     private static readonly Action<ILogger, string, double, Exception?> LogLongLifetime = LoggerMessage.Define<string, double>(
         LogLevel.Warning,
         new EventId(7, nameof(StsCredentialEventKind.LongLifetime)),
-        "The STS credential from {Source} is valid for {LifetimeHours:0.##} h, longer than an STS session can last; check the clock and the source.");
+        "The STS credential from {Source} is valid for {LifetimeHours:0.##} h, longer than an STS session can last; "
+        + "check the clock and the source.");
 
     private static readonly Action<ILogger, double, Exception?> LogClockMovedBackwards = LoggerMessage.Define<double>(
         LogLevel.Warning,
         new EventId(8, nameof(StsCredentialEventKind.ClockMovedBackwards)),
         "The UTC clock moved backwards by {Seconds:0.#} s between two calls; expiry decisions keep using the monotonic clock.");
-
-    public bool IsEnabled => logger is not null || callback is not null;
 
     public void RefreshStarted(string source)
     {

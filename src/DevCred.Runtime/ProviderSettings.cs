@@ -32,7 +32,8 @@ internal sealed class ProviderSettings
         ClockBackwardsWarning = NotNegative(options.ClockBackwardsWarning, nameof(options.ClockBackwardsWarning));
         AllowExpiredOnFailure = options.AllowExpiredOnFailure;
         BackgroundRefresh = options.BackgroundRefresh;
-        TimeProvider = options.TimeProvider ?? throw new ArgumentNullException(nameof(options), "TimeProvider is null.");
+        Clock = new ProviderClock(
+            options.TimeProvider ?? throw new ArgumentNullException(nameof(options), "TimeProvider is null."));
         Logger = options.Logger;
         EventCallback = options.EventCallback;
     }
@@ -81,7 +82,7 @@ internal sealed class ProviderSettings
 
     public bool BackgroundRefresh { get; }
 
-    public TimeProvider TimeProvider { get; }
+    public ProviderClock Clock { get; }
 
     public ILogger? Logger { get; }
 

@@ -50,5 +50,5 @@ internal sealed class RefreshSchedule
     }
 
     private static long After(long now, TimeSpan interval, ProviderSettings settings)
-        => Timestamps.Add(now, interval, settings.TimeProvider.TimestampFrequency);
+        => settings.Clock.Add(now, interval);
 }

@@ -10,7 +10,10 @@ internal static class RetryTiming
     public static TimeSpan RetryDelay(TimeSpan first, int retry, double jitter, double random)
         => Spread(Doubled(first, retry - 1, TimeSpan.MaxValue), jitter, random);
 
-    /// <summary>The interval after failure number <paramref name="streak"/> of a streak: doubling up to a bound, spread by ±jitter.</summary>
+    /// <summary>
+    /// The interval after failure number <paramref name="streak"/> of a streak: doubling up to a bound, spread by
+    /// ±jitter.
+    /// </summary>
     public static TimeSpan FailureInterval(ProviderSettings settings, int streak, double random)
         => Spread(
             Doubled(settings.FailureRetryInterval, streak - 1, settings.MaxFailureRetryInterval),

@@ -1,6 +1,5 @@
 using System;
 using System.Runtime.CompilerServices;
-using System.Runtime.ExceptionServices;
 using System.Threading;
 using System.Threading.Tasks;
 
@@ -18,7 +17,7 @@ namespace DevCred.Runtime;
 /// <para>Nothing is logged unless <see cref="StsCredentialProviderOptions.Logger"/> is set, and no message, log line
 /// or <see cref="object.ToString"/> ever contains an AccessKey secret, a security token or a response body.</para>
 /// </remarks>
-public sealed class StsCredentialProvider : IDisposable
+public sealed partial class StsCredentialProvider : IDisposable
 {
     private static readonly Lazy<StsCredentialProvider> DefaultInstance = new(
         () => new StsCredentialProvider(new StsCredentialProviderOptions(), isDefault: true, Environment.GetEnvironmentVariable),
@@ -28,7 +27,7 @@ public sealed class StsCredentialProvider : IDisposable
     private readonly CredentialSources _sources;
     private readonly ProviderEvents _events;
     private readonly CredentialRefresher _refresher;
-    private readonly TimeProvider _clock;
+    private readonly ProviderClock _clock;
     private readonly SharedRandom _random = new();
 
     // Guards only the decision to start or join the shared refresh and the swaps of schedule and cache; it is never
@@ -71,7 +70,7 @@ public sealed class StsCredentialProvider : IDisposable
         _sources = CredentialSources.Resolve(options, environment);
         _events = new ProviderEvents(_settings.Logger, _settings.EventCallback);
         _refresher = new CredentialRefresher(_sources, _settings, _events, _random);
-        _clock = _settings.TimeProvider;
+        _clock = _settings.Clock;
         _backwardsTicks = _settings.ClockBackwardsWarning.Ticks;
         _isDefault = isDefault;
     }
@@ -87,7 +86,9 @@ public sealed class StsCredentialProvider : IDisposable
 
     /// <summary>Returns a usable STS credential, blocking only when none is cached or the cached one has expired.</summary>
     /// <returns>An STS credential that is not expired; never <see langword="null"/>.</returns>
-    /// <exception cref="StsCredentialException">No usable STS credential could be obtained; see its <see cref="StsCredentialException.Kind"/>.</exception>
+    /// <exception cref="StsCredentialException">
+    /// No usable STS credential could be obtained; <see cref="StsCredentialException.Kind"/> says why.
+    /// </exception>
     /// <exception cref="ObjectDisposedException">The provider was disposed.</exception>
     public StsCredential GetCredential()
     {
@@ -111,7 +112,9 @@ public sealed class StsCredentialProvider : IDisposable
     /// <summary>Returns a usable STS credential; completes synchronously while the cached one is fresh.</summary>
     /// <param name="cancellationToken">Stops this caller's wait only; a refresh it joined runs on and is cached.</param>
     /// <returns>An STS credential that is not expired; never <see langword="null"/>.</returns>
-    /// <exception cref="StsCredentialException">No usable STS credential could be obtained; see its <see cref="StsCredentialException.Kind"/>.</exception>
+    /// <exception cref="StsCredentialException">
+    /// No usable STS credential could be obtained; <see cref="StsCredentialException.Kind"/> says why.
+    /// </exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="ObjectDisposedException">The provider was disposed.</exception>
     public ValueTask<StsCredential> GetCredentialAsync(CancellationToken cancellationToken = default)
@@ -154,7 +157,7 @@ public sealed class StsCredentialProvider : IDisposable
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool IsFresh(CacheEntry entry)
     {
-        long wall = _clock.GetUtcNow().UtcTicks;
+        long wall = _clock.GetWallTicks();
         long floor = Volatile.Read(ref _wallFloor);
         if (wall < floor || !entry.IsFresh(wall, _clock.GetTimestamp()))
         {
@@ -181,306 +184,5 @@ public sealed class StsCredentialProvider : IDisposable
 
         RefreshOutcome outcome = await TaskWaiting.WaitAsync(refresh!, cancellationToken).ConfigureAwait(false);
         return Complete(outcome);
-    }
-
-    /// <summary>Serves the cache when it is usable (starting a background refresh if due), or returns the refresh to wait on.</summary>
-    private (StsCredential? Credential, Task<RefreshOutcome>? Refresh) Begin()
-    {
-        if (Volatile.Read(ref _disposed) != 0)
-        {
-            throw new ObjectDisposedException(nameof(StsCredentialProvider));
-        }
-
-        if (_sources.UriError is { } invalid)
-        {
-            throw new StsCredentialException(invalid.Kind, invalid.Message, invalid.CredentialSource, invalid.SourceKind);
-        }
-
-        ClockReading now = ClockReading.Read(_clock);
-        WatchWallClock(now.WallTicks);
-        CacheEntry? entry = Volatile.Read(ref _cache);
-        switch (entry?.StateAt(now))
-        {
-            case CacheState.Fresh:
-                if (entry.IsFileCheckDue(now.Timestamp))
-                {
-                    StartInBackground(RefreshReason.FileCheck, now);
-                }
-
-                return (entry.Credential, null);
-
-            case CacheState.RefreshAhead:
-                if (Volatile.Read(ref _schedule).AllowsAttempt(now.Timestamp))
-                {
-                    StartInBackground(RefreshReason.RefreshAhead, now);
-                }
-
-                return (entry.Credential, null);
-
-            default:
-                return (null, JoinOrStart(now));
-        }
-    }
-
-    private void StartInBackground(RefreshReason reason, ClockReading now)
-    {
-        if (Volatile.Read(ref _refresh) is { IsCompleted: false })
-        {
-            return;
-        }
-
-        _gate.Wait();
-        try
-        {
-            CacheEntry? entry = Volatile.Read(ref _cache);
-            bool stillDue = reason switch
-            {
-                RefreshReason.FileCheck => entry is not null && entry.IsFileCheckDue(now.Timestamp),
-                _ => _schedule.AllowsAttempt(now.Timestamp),
-            };
-            if (stillDue && _refresh is not { IsCompleted: false } && _disposed == 0)
-            {
-                _refresh = StartRefresh(entry, reason);
-            }
-        }
-        finally
-        {
-            _gate.Release();
-        }
-    }
-
-    private Task<RefreshOutcome> JoinOrStart(ClockReading now)
-    {
-        _gate.Wait();
-        try
-        {
-            if (_refresh is { IsCompleted: false } running)
-            {
-                return running;
-            }
-
-            CacheEntry? entry = Volatile.Read(ref _cache);
-            if (entry is not null && entry.StateAt(now) != CacheState.Expired)
-            {
-                return Task.FromResult(RefreshOutcome.Success(entry));
-            }
-
-            RefreshReason reason = entry is null ? RefreshReason.Cold : RefreshReason.Expired;
-            RefreshSchedule schedule = _schedule;
-            if (schedule.AllowsAttempt(now.Timestamp) || schedule.LastError is null)
-            {
-                return _refresh = StartRefresh(entry, reason);
-            }
-
-            if (schedule.AllowsBypass(now.Timestamp))
-            {
-                Volatile.Write(ref _schedule, schedule.WithBypass(now.Timestamp, _settings));
-                return _refresh = StartRefresh(entry, reason);
-            }
-
-            // Inside the failure interval: report the last failure without another request.
-            return Task.FromResult(RefreshOutcome.Failure(schedule.LastError));
-        }
-        finally
-        {
-            _gate.Release();
-        }
-    }
-
-    private Task<RefreshOutcome> StartRefresh(CacheEntry? current, RefreshReason reason)
-        => Task.Run(() => RunRefreshAsync(current, reason));
-
-    private async Task<RefreshOutcome> RunRefreshAsync(CacheEntry? current, RefreshReason reason)
-    {
-        try
-        {
-            RefreshResult result = await _refresher.RefreshAsync(current, reason, _disposal.Token).ConfigureAwait(false);
-            return OnSuccess(current, result);
-        }
-        catch (Exception) when (_disposal.IsCancellationRequested)
-        {
-            return RefreshOutcome.Failure(new ObjectDisposedException(nameof(StsCredentialProvider)));
-        }
-        catch (Exception ex)
-        {
-            return OnFailure(reason, ex);
-        }
-    }
-
-    private RefreshOutcome OnSuccess(CacheEntry? previous, RefreshResult result)
-    {
-        CacheEntry entry = result.Entry;
-        ClockReading now = ClockReading.Read(_clock);
-        _gate.Wait();
-        try
-        {
-            if (_disposed != 0)
-            {
-                return RefreshOutcome.Failure(new ObjectDisposedException(nameof(StsCredentialProvider)));
-            }
-
-            Volatile.Write(ref _cache, entry);
-            if (!result.Unchanged)
-            {
-                bool dueAlready = entry.StateAt(now) != CacheState.Fresh;
-                Volatile.Write(ref _schedule, _schedule.AfterSuccess(now.Timestamp, dueAlready, _settings));
-                ScheduleTimer(entry.TimeUntilRefreshAhead(now, _clock.TimestampFrequency));
-            }
-        }
-        finally
-        {
-            _gate.Release();
-        }
-
-        if (!result.Unchanged)
-        {
-            StsCredential credential = entry.Credential;
-            bool changed = previous is null
-                || !string.Equals(previous.Credential.SecurityToken, credential.SecurityToken, StringComparison.Ordinal);
-            _events.RefreshSucceeded(credential, result.Elapsed, result.Attempts, changed);
-            if (entry.Lifetime != TimeSpan.MaxValue && entry.Lifetime > _settings.LongLifetimeWarning)
-            {
-                _events.LongLifetime(credential, entry.Lifetime);
-            }
-        }
-
-        return RefreshOutcome.Success(entry);
-    }
-
-    private RefreshOutcome OnFailure(RefreshReason reason, Exception error)
-    {
-        ClockReading now = ClockReading.Read(_clock);
-        CacheEntry? cached;
-        bool firstOfStreak;
-        _gate.Wait();
-        try
-        {
-            cached = Volatile.Read(ref _cache);
-            firstOfStreak = _schedule.FailureStreak == 0;
-            RefreshSchedule schedule = _schedule.AfterFailure(now.Timestamp, error, _settings, _random.NextDouble());
-            Volatile.Write(ref _schedule, schedule);
-            if (reason == RefreshReason.FileCheck && cached is not null)
-            {
-                // Without this every call would start another check until the file is fixed.
-                long next = Timestamps.Add(now.Timestamp, _settings.FileCheckInterval, _clock.TimestampFrequency);
-                Volatile.Write(ref _cache, cached.WithNextFileCheck(next));
-            }
-
-            ScheduleTimer(Timestamps.Between(now.Timestamp, Math.Max(now.Timestamp, schedule.NextAttempt), _clock.TimestampFrequency));
-        }
-        finally
-        {
-            _gate.Release();
-        }
-
-        _events.RefreshFailed(_refresher.SourceName, error);
-        if (cached is not null && firstOfStreak && cached.StateAt(now) != CacheState.Expired)
-        {
-            _events.ServedStale(cached.Credential, error);
-        }
-
-        return RefreshOutcome.Failure(error);
-    }
-
-    /// <summary>Turns the outcome of the refresh a caller waited for into a credential or an exception.</summary>
-    private StsCredential Complete(RefreshOutcome outcome)
-    {
-        ClockReading now = ClockReading.Read(_clock);
-        if (outcome.Entry is { } refreshed && refreshed.StateAt(now) != CacheState.Expired)
-        {
-            return refreshed.Credential;
-        }
-
-        CacheEntry? cached = Volatile.Read(ref _cache);
-        if (cached is not null && cached.StateAt(now) != CacheState.Expired)
-        {
-            return cached.Credential;
-        }
-
-        Exception? cause = outcome.Error ?? Volatile.Read(ref _schedule).LastError;
-        if (cause is ObjectDisposedException)
-        {
-            ExceptionDispatchInfo.Capture(cause).Throw();
-        }
-
-        if (cached is not null)
-        {
-            if (!_settings.AllowExpiredOnFailure)
-            {
-                throw CredentialErrors.Expired(cached.Credential, cause);
-            }
-
-            if (Interlocked.Exchange(ref _servedExpiredWarned, cached) != cached)
-            {
-                _events.ServedExpired(cached.Credential, cause);
-            }
-
-            return cached.Credential;
-        }
-
-        // Every waiter of one refresh sees its exception, as awaiting a shared faulted task would show it.
-        ExceptionDispatchInfo.Capture(cause ?? CredentialErrors.NotConfigured(_sources)).Throw();
-        throw new InvalidOperationException("Unreachable.");
-    }
-
-    private void WatchWallClock(long wall)
-    {
-        long floor = Volatile.Read(ref _wallFloor);
-        if (wall < floor)
-        {
-            if (Interlocked.CompareExchange(ref _wallFloor, wall - _backwardsTicks, floor) == floor)
-            {
-                _events.ClockMovedBackwards(TimeSpan.FromTicks(floor + _backwardsTicks - wall));
-            }
-        }
-        else if (wall - _backwardsTicks > floor)
-        {
-            Interlocked.CompareExchange(ref _wallFloor, wall - _backwardsTicks, floor);
-        }
-    }
-
-    /// <summary>In timer mode, starts a refresh after <paramref name="due"/>. Called under the gate.</summary>
-    private void ScheduleTimer(TimeSpan due)
-    {
-        if (!_settings.BackgroundRefresh || _disposed != 0)
-        {
-            return;
-        }
-
-        // Timers take at most about 24 days; a later deadline is reached by waking up and looking again.
-        TimeSpan longest = TimeSpan.FromDays(1);
-        _timer?.Dispose();
-        _timer = _clock.CreateTimer(
-            static state => ((StsCredentialProvider)state!).OnTimer(),
-            this,
-            due < longest ? due : longest,
-            Timeout.InfiniteTimeSpan);
-    }
-
-    private void OnTimer()
-    {
-        if (Volatile.Read(ref _disposed) != 0)
-        {
-            return;
-        }
-
-        ClockReading now = ClockReading.Read(_clock);
-        CacheEntry? entry = Volatile.Read(ref _cache);
-        if (entry is not null && entry.StateAt(now) == CacheState.Fresh)
-        {
-            _gate.Wait();
-            try
-            {
-                ScheduleTimer(entry.TimeUntilRefreshAhead(now, _clock.TimestampFrequency));
-            }
-            finally
-            {
-                _gate.Release();
-            }
-
-            return;
-        }
-
-        StartInBackground(RefreshReason.Timer, now);
     }
 }
