@@ -28,8 +28,10 @@ internal sealed class AnalyzerSettings
     public bool ReportPresignedUrls { get; }
 
     public static AnalyzerSettings Read(AnalyzerConfigOptionsProvider provider, SyntaxTree tree)
+        => Read(provider.GetOptions(tree));
+
+    public static AnalyzerSettings Read(AnalyzerConfigOptions options)
     {
-        AnalyzerConfigOptions options = provider.GetOptions(tree);
         bool scanComments = ReadBool(options, ScanCommentsKey, Default.ScanComments);
         bool reportPresigned = ReadBool(options, ReportPresignedUrlsKey, Default.ReportPresignedUrls);
         var ignored = new HashSet<string>(StringComparer.Ordinal);

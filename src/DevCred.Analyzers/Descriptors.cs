@@ -53,4 +53,14 @@ internal static class Descriptors
         isEnabledByDefault: true,
         description: "Aliyun.Credentials' credentials_uri provider builds its credential without copying the AccessKey ID, secret or security token from the response, so every client fed by it signs with null keys. DevCred.Runtime reads the same URI correctly; a generated adapter passes it to Aliyun.Credentials.Client.",
         helpLinkUri: HelpLinks.For(DiagnosticIds.AliyunCredentialsUri));
+
+    public static readonly DiagnosticDescriptor CredentialInConfigFile = new(
+        DiagnosticIds.CredentialInConfigFile,
+        title: "Credential hardcoded in a configuration file",
+        messageFormat: "{0} holds {1} ('{2}'): keep it out of the file and read STS credentials at run time",
+        category: DiagnosticCategories.Security,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "appsettings.json, .config, launchSettings.json, .env, YAML and ini files are committed and published with the code; an AccessKey in them leaks the same way.",
+        helpLinkUri: HelpLinks.For(DiagnosticIds.CredentialInConfigFile));
 }

@@ -1,0 +1,73 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using DevCred.Analyzers.ConfigFiles;
+using DevCred.Analyzers.Syntax;
+
+namespace DevCred.Analyzers;
+
+/// <summary>DEVCRED007: AccessKeys and STS credentials in appsettings, .config, launchSettings, .env, YAML and ini files.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class ConfigFileCredentialAnalyzer : DiagnosticAnalyzer
+{
+    /// <summary>Larger files are not configuration a person wrote; reading them would slow every build.</summary>
+    private const int MaxFileLength = 4 * 1024 * 1024;
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.CredentialInConfigFile);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
+        context.EnableConcurrentExecution();
+        context.RegisterAdditionalFileAction(AnalyzeFile);
+    }
+
+    private static void AnalyzeFile(AdditionalFileAnalysisContext context)
+    {
+        string path = context.AdditionalFile.Path;
+        ConfigFileKind kind = ConfigFileKinds.Classify(path);
+        if (kind == ConfigFileKind.None
+            || context.AdditionalFile.GetText(context.CancellationToken) is not { Length: > 0 and <= MaxFileLength } sourceText)
+        {
+            return;
+        }
+
+        string text = sourceText.ToString();
+        List<ConfigValue> values;
+        switch (kind)
+        {
+            case ConfigFileKind.Json:
+                if (!JsonValues.TryRead(text, out values))
+                {
+                    return;
+                }
+
+                break;
+            case ConfigFileKind.Xml:
+                values = XmlConfigValues.Read(text);
+                break;
+            default:
+                values = LineValues.Read(text);
+                break;
+        }
+
+        AnalyzerSettings settings = AnalyzerSettings.Read(context.Options.AnalyzerConfigOptionsProvider.GetOptions(context.AdditionalFile));
+        string fileName = Path.GetFileName(path);
+        foreach ((ConfigValue value, CredentialFinding finding) in ConfigFileFindings.Find(values, settings))
+        {
+            TextSpan span = value.IsVerbatim
+                ? new TextSpan(value.RawStart + finding.Start, finding.Length)
+                : new TextSpan(value.RawStart, value.RawLength);
+            Location location = Location.Create(path, span, sourceText.Lines.GetLinePositionSpan(span));
+            context.ReportDiagnostic(Diagnostic.Create(
+                Descriptors.CredentialInConfigFile,
+                location,
+                fileName,
+                CommentFindings.Describe(finding.Kind),
+                DiagnosticFactory.Mask(finding, value.Text)));
+        }
+    }
+}
