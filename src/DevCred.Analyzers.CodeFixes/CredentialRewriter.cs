@@ -134,7 +134,7 @@ internal static class CredentialRewriter
         return await Formatter.FormatAsync(changed, Formatter.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
     }
 
-    private static void InsertLocal(DocumentEditor editor, StatementSyntax anchor, string name, ExpressionSyntax getCredential)
+    internal static void InsertLocal(DocumentEditor editor, StatementSyntax anchor, string name, ExpressionSyntax getCredential)
     {
         LocalDeclarationStatementSyntax declaration = SyntaxFactory.LocalDeclarationStatement(
             SyntaxFactory.VariableDeclaration(

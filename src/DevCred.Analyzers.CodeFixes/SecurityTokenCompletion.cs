@@ -99,7 +99,7 @@ internal static class SecurityTokenCompletion
         return SyntaxFactory.SeparatedList(list.Add(element).ToList(), separators);
     }
 
-    private static int FindExtraTokenParameter(IMethodSymbol original, IMethodSymbol candidate)
+    internal static int FindExtraTokenParameter(IMethodSymbol original, IMethodSymbol candidate)
     {
         if (candidate.Parameters.Length != original.Parameters.Length + 1 || candidate.IsStatic != original.IsStatic)
         {

@@ -2,6 +2,7 @@ using System;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
 
 namespace DevCred.Analyzers;
 
@@ -20,10 +21,7 @@ internal static class AnalyzerGuard
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
-                FileLinePositionSpan span = context.Node.GetLocation().GetLineSpan();
-                throw new InvalidOperationException(
-                    $"DevCred.Analyzers failed on {context.Node.Kind()} at {span.Path}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1}): {exception.Message}",
-                    exception);
+                throw Failure(context.Node.Kind().ToString(), context.Node.GetLocation().GetLineSpan(), exception);
             }
         };
 
@@ -36,10 +34,48 @@ internal static class AnalyzerGuard
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
-                FileLinePositionSpan span = context.Operation.Syntax.GetLocation().GetLineSpan();
-                throw new InvalidOperationException(
-                    $"DevCred.Analyzers failed on {context.Operation.Kind} at {span.Path}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1}): {exception.Message}",
+                throw Failure(context.Operation.Kind.ToString(), context.Operation.Syntax.GetLocation().GetLineSpan(), exception);
+            }
+        };
+
+    /// <summary>A tree action has no narrower position than the tree: the message names its root and its whole span.</summary>
+    public static Action<SyntaxTreeAnalysisContext> Wrap(Action<SyntaxTreeAnalysisContext> action)
+        => context =>
+        {
+            try
+            {
+                action(context);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                SyntaxTree tree = context.Tree;
+                throw Failure(
+                    tree.TryGetRoot(out SyntaxNode? root) ? root.Kind().ToString() : nameof(SyntaxKind.CompilationUnit),
+                    tree.GetLineSpan(new TextSpan(0, tree.Length)),
                     exception);
             }
         };
+
+    public static Action<AdditionalFileAnalysisContext> Wrap(Action<AdditionalFileAnalysisContext> action)
+        => context =>
+        {
+            try
+            {
+                action(context);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                SourceText? text = context.AdditionalFile.GetText(context.CancellationToken);
+                LinePositionSpan lines = text is null
+                    ? default
+                    : text.Lines.GetLinePositionSpan(new TextSpan(0, text.Length));
+                throw Failure("AdditionalFile", new FileLinePositionSpan(context.AdditionalFile.Path, lines), exception);
+            }
+        };
+
+    private static InvalidOperationException Failure(string kind, FileLinePositionSpan span, Exception exception)
+        => new(
+            $"DevCred.Analyzers failed on {kind} at {span.Path}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1})"
+            + $"-({span.EndLinePosition.Line + 1},{span.EndLinePosition.Character + 1}): {exception.GetType().Name}: {exception.Message}",
+            exception);
 }

@@ -17,7 +17,7 @@ public sealed class CommentCredentialAnalyzer : DiagnosticAnalyzer
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
         context.EnableConcurrentExecution();
-        context.RegisterSyntaxTreeAction(AnalyzeTree);
+        context.RegisterSyntaxTreeAction(AnalyzerGuard.Wrap(AnalyzeTree));
     }
 
     private static void AnalyzeTree(SyntaxTreeAnalysisContext context)

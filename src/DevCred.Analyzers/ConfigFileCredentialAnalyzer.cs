@@ -22,7 +22,7 @@ public sealed class ConfigFileCredentialAnalyzer : DiagnosticAnalyzer
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
         context.EnableConcurrentExecution();
-        context.RegisterAdditionalFileAction(AnalyzeFile);
+        context.RegisterAdditionalFileAction(AnalyzerGuard.Wrap(AnalyzeFile));
     }
 
     private static void AnalyzeFile(AdditionalFileAnalysisContext context)

@@ -63,4 +63,24 @@ internal static class Descriptors
         isEnabledByDefault: true,
         description: "appsettings.json, .config, launchSettings.json, .env, YAML and ini files are committed and published with the code; an AccessKey in them leaks the same way.",
         helpLinkUri: HelpLinks.For(DiagnosticIds.CredentialInConfigFile));
+
+    public static readonly DiagnosticDescriptor LongTermAccessKeyToSdk = new(
+        DiagnosticIds.LongTermAccessKeyToSdk,
+        title: "Long-term AccessKey passed to an Alibaba Cloud SDK",
+        messageFormat: "{0} ({1}) gets a long-term AccessKey without a security token: {2}",
+        category: DiagnosticCategories.Security,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "Where a RAM role injects STS credentials, a long-term AccessKey pair should not exist at all, wherever it is read from. Hand the SDK STS credentials, refreshed on every request where the SDK allows it.",
+        helpLinkUri: HelpLinks.For(DiagnosticIds.LongTermAccessKeyToSdk));
+
+    public static readonly DiagnosticDescriptor LongTermAccessKeyRead = new(
+        DiagnosticIds.LongTermAccessKeyRead,
+        title: "Long-term AccessKey read from the environment or configuration",
+        messageFormat: "'{0}' names a long-term AccessKey: in an environment with a RAM role, read STS credentials through DevCred.Runtime instead",
+        category: DiagnosticCategories.Security,
+        defaultSeverity: DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        description: "Reading ALIBABA_CLOUD_ACCESS_KEY_ID and similar names keeps a long-term AccessKey in the environment. Where STS credentials are injected, they are the better source; set devcred.credential_mode = access_key where no role exists.",
+        helpLinkUri: HelpLinks.For(DiagnosticIds.LongTermAccessKeyRead));
 }

@@ -2,32 +2,18 @@ using Microsoft.CodeAnalysis;
 
 namespace DevCred.Analyzers.Bridges;
 
-/// <summary>
-/// Emits an internal Aliyun.Credentials provider backed by DevCred.Runtime, only into compilations that reference
-/// both. DevCred.Runtime itself depends on no SDK package; the bridge arrives as source where the SDK is present.
-/// </summary>
+/// <summary>Aliyun.Credentials (and through it OpenApiClient's Config.Credential): an IAlibabaCloudCredentialsProvider.</summary>
 [Generator(LanguageNames.CSharp)]
-public sealed class AliyunCredentialsBridgeGenerator : IIncrementalGenerator
+public sealed class AliyunCredentialsBridgeGenerator : BridgeGenerator
 {
     public const string BridgeMetadataName = "DevCred.Runtime.Bridges.DevCredAliyunCredentialsProvider";
     public const string HintName = "DevCredAliyunCredentialsProvider.g.cs";
 
-    public void Initialize(IncrementalGeneratorInitializationContext context)
-    {
-        IncrementalValueProvider<bool> applies = context.CompilationProvider.Select(static (compilation, _) =>
-            compilation.GetTypeByMetadataName(AliyunCredentialsTypes.ProviderInterfaceName) is not null
-            && compilation.GetTypeByMetadataName(AliyunCredentialsTypes.CredentialModelName) is not null
-            && compilation.GetTypeByMetadataName("DevCred.Runtime.StsCredentialProvider") is not null
-            && compilation.GetTypeByMetadataName(BridgeMetadataName) is null);
+    protected override string BridgeName => BridgeMetadataName;
 
-        context.RegisterSourceOutput(applies, static (output, apply) =>
-        {
-            if (apply)
-            {
-                output.AddSource(HintName, BridgeSource);
-            }
-        });
-    }
+    protected override string[] RequiredTypes { get; } = { AliyunCredentialsTypes.ProviderInterfaceName, AliyunCredentialsTypes.CredentialModelName };
+
+    protected override string Source => BridgeSource;
 
     /// <summary>Kept as one constant so tests can compile exactly what users get.</summary>
     public const string BridgeSource = """
