@@ -52,25 +52,10 @@ internal sealed class CredentialSnapshots
     /// </summary>
     public ExpressionSyntax PerRequestLambda(SyntaxNode at, string createdTypeMetadataName)
     {
-        SyntaxNode scope = at.FirstAncestorOrSelf<MemberDeclarationSyntax>() ?? at.SyntaxTree.GetRoot();
-        var used = new HashSet<string>();
-        foreach (SyntaxToken token in scope.DescendantTokens())
-        {
-            if (token.IsKind(SyntaxKind.IdentifierToken))
-            {
-                used.Add(token.ValueText);
-            }
-        }
-
-        string name = "credential";
-        for (int suffix = 2; used.Contains(name); suffix++)
-        {
-            name = "credential" + suffix.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        }
-
+        string name = LocalNames.PickForLambda(at, _semanticModel);
         var lambda = (ParenthesizedLambdaExpressionSyntax)SyntaxFactory.ParseExpression(
             $"() => {{ var {name} = {RuntimeNames.ProviderMetadataName}.Default.GetCredential(); "
             + $"return new {createdTypeMetadataName}({name}.AccessKeyId, {name}.AccessKeySecret, {name}.SecurityToken); }}");
-        return SdkSyntax.Annotate(lambda, _addImport);
+        return SdkSyntax.Annotate(lambda);
     }
 }

@@ -42,4 +42,42 @@ internal static class LocalNames
         taken.Add(name);
         return name;
     }
+
+    /// <summary>
+    /// A name for a local inside a new lambda at <paramref name="at"/>: it must not shadow anything in scope or clash
+    /// with a local of an enclosing block, but may repeat a local of a sibling lambda.
+    /// </summary>
+    public static string PickForLambda(SyntaxNode at, SemanticModel semanticModel)
+    {
+        var used = new HashSet<string>();
+        foreach (ISymbol symbol in semanticModel.LookupSymbols(at.SpanStart))
+        {
+            used.Add(symbol.Name);
+        }
+
+        SyntaxNode scope = at.FirstAncestorOrSelf<MemberDeclarationSyntax>() ?? at.SyntaxTree.GetRoot();
+        foreach (SyntaxNode node in scope.DescendantNodes(n => n is not AnonymousFunctionExpressionSyntax and not LocalFunctionStatementSyntax))
+        {
+            switch (node)
+            {
+                case VariableDeclaratorSyntax declarator:
+                    used.Add(declarator.Identifier.ValueText);
+                    break;
+                case SingleVariableDesignationSyntax designation:
+                    used.Add(designation.Identifier.ValueText);
+                    break;
+                case ForEachStatementSyntax forEach:
+                    used.Add(forEach.Identifier.ValueText);
+                    break;
+            }
+        }
+
+        string name = Preferred;
+        for (int suffix = 2; used.Contains(name); suffix++)
+        {
+            name = Preferred + suffix.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return name;
+    }
 }

@@ -18,7 +18,7 @@ internal static class RuntimeNames
     /// <summary><c>DevCred.Runtime.StsCredentialProvider.Default.GetCredential()</c>, simplified to a using where possible.</summary>
     public static ExpressionSyntax GetCredentialCall(bool addImport)
     {
-        ExpressionSyntax provider = SyntaxFactory.ParseTypeName(ProviderMetadataName).WithAdditionalAnnotations(Simplifier.Annotation);
+        ExpressionSyntax provider = SyntaxFactory.ParseExpression(ProviderMetadataName).WithAdditionalAnnotations(Simplifier.Annotation);
         if (addImport)
         {
             provider = provider.WithAdditionalAnnotations(Simplifier.AddImportsAnnotation);

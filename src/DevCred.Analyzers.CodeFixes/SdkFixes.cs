@@ -82,7 +82,7 @@ internal sealed class SdkFixes
             case "Aliyun.Api.LogService.Infrastructure.Protocol.Http.HttpLogServiceClientBuilder":
                 var invocation = (InvocationExpressionSyntax)node;
                 _editor.ReplaceNode(invocation.ArgumentList, Arguments(
-                    _snapshots.PerRequestLambda(node, "Aliyun.Api.LogService.Infrastructure.Authentication.Credential")));
+                    _snapshots.PerRequestLambda(node, "Aliyun.Api.LogService.Infrastructure.Authentication.Credential")).WithTriviaFrom(invocation.ArgumentList));
                 break;
             case "Aliyun.MNS.MNSClient" when _semanticModel.Compilation.GetTypeByMetadataName(MnsCredentialsBridgeGenerator.BridgeMetadataName) is not null:
                 ReplaceCredentialArguments((BaseObjectCreationExpressionSyntax)node, SdkSyntax.NewBridge(MnsCredentialsBridgeGenerator.BridgeMetadataName));

@@ -114,6 +114,7 @@ public sealed class StandInsCompileTests
                     var credentials = new Aliyun.Credentials.Client(counting);
                     credentials.GetCredential();
                     credentials.GetCredential();
+                    int credentialCalls = calls;
                     var sts = new Aliyun.Credentials.Client(new Aliyun.Credentials.Models.Config { Type = "sts", AccessKeyId = "i", AccessKeySecret = "s", SecurityToken = "t" }).GetCredential();
                     var ak = new Aliyun.Credentials.Client(new Aliyun.Credentials.Models.Config { Type = "access_key", AccessKeyId = "i", AccessKeySecret = "s", SecurityToken = "t" }).GetCredential();
 
@@ -166,7 +167,7 @@ public sealed class StandInsCompileTests
 
                     return new[]
                     {
-                        "credentials:" + calls, sts.Type + ":" + sts.SecurityToken, ak.Type + ":" + (ak.SecurityToken ?? "null"),
+                        "credentials:" + credentialCalls, sts.Type + ":" + sts.SecurityToken, ak.Type + ":" + (ak.SecurityToken ?? "null"),
                         "openapi:" + calls, keysWin.Type + ":" + keysWin.SecurityToken, rpc.Type,
                         "acs:" + acsCalls, legacy.GetAccessKeyId(), session.GetSessionToken(),
                         "oss:" + ossCalls, ossSts.SecurityToken + ":" + ossSts.UseToken,

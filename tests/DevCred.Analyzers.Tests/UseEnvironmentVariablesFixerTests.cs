@@ -3,7 +3,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Xunit;
 using VerifyCS = DevCred.Analyzers.Tests.Verifiers.CSharpCodeFixVerifier<
     DevCred.Analyzers.HardcodedCredentialAnalyzer,
-    DevCred.Analyzers.UseEnvironmentVariablesFixer>;
+    DevCred.Analyzers.HardcodedCredentialFixer>;
 
 namespace DevCred.Analyzers.Tests;
 
@@ -52,7 +52,7 @@ public sealed class UseEnvironmentVariablesFixerTests
             }
             """;
 
-        await VerifyCS.VerifyCodeFixAsync(source, fixedSource);
+        await VerifyCS.VerifyCodeFixAsync(source, fixedSource, LanguageVersion.Latest, HardcodedCredentialFixer.EnvironmentKey);
     }
 
     [Fact]
@@ -80,7 +80,46 @@ public sealed class UseEnvironmentVariablesFixerTests
             }
             """;
 
+        // Without DevCred.Runtime the environment fix is the only one, so it is also the first.
         var test = new VerifyCS.Test(LanguageVersion.CSharp7_3, referenceRuntime: false) { TestCode = source, FixedCode = fixedSource };
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task AccessKeyMode_PutsTheEnvironmentFixFirst()
+    {
+        var test = new VerifyCS.Test
+        {
+            TestState =
+            {
+                Sources =
+                {
+                    """
+                    class C
+                    {
+                        string Id = {|DEVCRED001:"LTAI5tu8jzPde0IgxLd6Gncf"|};
+                    }
+                    """,
+                },
+                AnalyzerConfigFiles = { ("/.editorconfig", "root = true\n[*.cs]\ndevcred.credential_mode = access_key\n") },
+            },
+            FixedState =
+            {
+                Sources =
+                {
+                    """
+                    using System;
+
+                    class C
+                    {
+                        string Id = Environment.GetEnvironmentVariable("ALIBABA_CLOUD_ACCESS_KEY_ID") ?? throw new InvalidOperationException("Set the environment variable ALIBABA_CLOUD_ACCESS_KEY_ID.");
+                    }
+                    """,
+                },
+            },
+            CodeActionIndex = 0,
+        };
+
         await test.RunAsync();
     }
 }

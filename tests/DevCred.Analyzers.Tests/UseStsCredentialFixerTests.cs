@@ -4,7 +4,7 @@ using Microsoft.CodeAnalysis.Testing;
 using Xunit;
 using VerifyCS = DevCred.Analyzers.Tests.Verifiers.CSharpCodeFixVerifier<
     DevCred.Analyzers.HardcodedCredentialAnalyzer,
-    DevCred.Analyzers.UseStsCredentialFixer>;
+    DevCred.Analyzers.HardcodedCredentialFixer>;
 
 namespace DevCred.Analyzers.Tests;
 
@@ -399,6 +399,7 @@ public sealed class UseStsCredentialFixerTests
         {
             TestCode = source,
             FixedCode = source,
+            CodeActionEquivalenceKey = HardcodedCredentialFixer.StsKey,
         };
 
         await test.RunAsync();

@@ -20,13 +20,14 @@ internal static class CSharpCodeFixVerifier<TAnalyzer, TCodeFix>
     /// Runs the fix alone and through Fix All (document, project, solution); the framework compiles the
     /// fixed code and fails on any compiler error or remaining diagnostic not listed in <paramref name="fixedSource"/>.
     /// </summary>
-    public static async Task VerifyCodeFixAsync(string source, string fixedSource, LanguageVersion languageVersion)
+    public static async Task VerifyCodeFixAsync(string source, string fixedSource, LanguageVersion languageVersion, string? equivalenceKey = null)
     {
         var test = new Test(languageVersion)
         {
             TestCode = source,
             FixedCode = fixedSource,
         };
+        test.CodeActionEquivalenceKey = equivalenceKey;
         await test.RunAsync(CancellationToken.None);
     }
 
