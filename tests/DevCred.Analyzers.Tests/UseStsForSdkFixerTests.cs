@@ -276,4 +276,63 @@ public sealed class UseStsForSdkFixerTests
 
         await VerifyAsync(source, source);
     }
+
+    [Fact]
+    public async Task ModernCSharp_GlobalUsingsFileScopedTargetTypedNewPrimaryConstructor()
+    {
+        var test = new VerifyFix.Test
+        {
+            TestState =
+            {
+                Sources =
+                {
+                    """
+                    namespace App;
+
+                    public sealed class Uploader(string endpoint, string id, string secret)
+                    {
+                        private readonly OssClient _client = {|DEVCRED005:new(endpoint, id, secret)|};
+
+                        public Config Api() => new() { {|DEVCRED005:AccessKeyId = id|}, AccessKeySecret = secret };
+                    }
+                    """,
+                    "global using Aliyun.OSS;\nglobal using AlibabaCloud.OpenApiClient.Models;\n",
+                },
+            },
+            FixedState =
+            {
+                Sources =
+                {
+                    """
+                    using Aliyun.Credentials;
+                    using DevCred.Runtime.Bridges;
+
+                    namespace App;
+
+                    public sealed class Uploader(string endpoint, string id, string secret)
+                    {
+                        private readonly OssClient _client = new(endpoint, new DevCredOssCredentialsProvider());
+
+                        public Config Api() => new() { Credential = new Client(new DevCredAliyunCredentialsProvider()) };
+                    }
+                    """,
+                    "global using Aliyun.OSS;\nglobal using AlibabaCloud.OpenApiClient.Models;\n",
+                },
+            },
+        };
+
+        foreach (string extra in SdkAccessKeyTests.AllStandIns)
+        {
+            test.TestState.Sources.Add(extra);
+            test.FixedState.Sources.Add(extra);
+        }
+
+        foreach (string bridge in Bridges)
+        {
+            test.TestState.Sources.Add(bridge);
+            test.FixedState.Sources.Add(bridge);
+        }
+
+        await test.RunAsync();
+    }
 }
