@@ -128,10 +128,7 @@ internal static class CredentialRewriter
             ConstConversion.Convert(editor, declaration);
         }
 
-        Document changed = editor.GetChangedDocument();
-        changed = await ImportAdder.AddImportsAsync(changed, Simplifier.AddImportsAnnotation, cancellationToken: cancellationToken).ConfigureAwait(false);
-        changed = await Simplifier.ReduceAsync(changed, Simplifier.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
-        return await Formatter.FormatAsync(changed, Formatter.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return await FixCleanup.FinishAsync(editor, cancellationToken).ConfigureAwait(false);
     }
 
     internal static void InsertLocal(DocumentEditor editor, StatementSyntax anchor, string name, ExpressionSyntax getCredential)

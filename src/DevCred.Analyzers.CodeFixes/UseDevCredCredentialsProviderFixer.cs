@@ -100,9 +100,6 @@ public sealed class UseDevCredCredentialsProviderFixer : CodeFixProvider
             editor.ReplaceNode(creation, creation.WithArgumentList(arguments).WithInitializer(null).WithAdditionalAnnotations(Formatter.Annotation));
         }
 
-        Document changed = editor.GetChangedDocument();
-        changed = await ImportAdder.AddImportsAsync(changed, Simplifier.AddImportsAnnotation, cancellationToken: cancellationToken).ConfigureAwait(false);
-        changed = await Simplifier.ReduceAsync(changed, Simplifier.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
-        return await Formatter.FormatAsync(changed, Formatter.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return await FixCleanup.FinishAsync(editor, cancellationToken).ConfigureAwait(false);
     }
 }

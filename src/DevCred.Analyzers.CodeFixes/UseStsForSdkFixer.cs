@@ -68,9 +68,6 @@ public sealed class UseStsForSdkFixer : CodeFixProvider
             }
         }
 
-        Document changed = editor.GetChangedDocument();
-        changed = await ImportAdder.AddImportsAsync(changed, Simplifier.AddImportsAnnotation, cancellationToken: cancellationToken).ConfigureAwait(false);
-        changed = await Simplifier.ReduceAsync(changed, Simplifier.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
-        return await Formatter.FormatAsync(changed, Formatter.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return await FixCleanup.FinishAsync(editor, cancellationToken).ConfigureAwait(false);
     }
 }
