@@ -37,6 +37,10 @@ internal static class SdkCatalog
         new(OtsClientConfig, null, "Aliyun.TableStore.SDK", SdkFixKind.None,
             "the Tablestore .NET SDK takes no security token, so no STS form exists: keep the AccessKey out of code (environment variables) and limit its RAM policy"),
         new("Aliyun.Credentials.AccessKeyCredential", null, "Aliyun.Credentials", SdkFixKind.None, PerRequestAdvice),
+        new("Aliyun.Credentials.Provider.RamRoleArnCredentialProvider", null, "Aliyun.Credentials", SdkFixKind.None,
+            "assuming a role with a long-term AccessKey keeps that key in the environment: where a RAM role injects STS credentials, read those instead"),
+        new("Aliyun.Acs.Core.Auth.Credential", null, "aliyun-net-sdk-core", SdkFixKind.None,
+            "Credential's token is dropped when it is wrapped in LegacyCredentials: use BasicSessionCredentials or an STS provider with DefaultAcsClient"),
     };
 
     /// <summary>Configuration objects that take the pair as properties; STS when SecurityToken or Credential is set too.</summary>
