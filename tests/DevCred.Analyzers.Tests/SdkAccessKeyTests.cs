@@ -126,4 +126,34 @@ public sealed class SdkAccessKeyTests
             null,
             Diagnostic(0, "Config", "AlibabaCloud.SDK.OSS.Client", "set SecurityToken and Type = \"sts\" from an STS credential (the fix reads one through DevCred.Runtime; rebuild the client before it expires)"));
     }
+
+    [Fact]
+    public async Task HologresConnectionString_IsReportedWithoutAFix()
+    {
+        const string npgsql = """
+            namespace Npgsql
+            {
+                public class NpgsqlConnection { public NpgsqlConnection(string connectionString) { } }
+                public class NpgsqlDataSource { public static NpgsqlDataSource Create(string connectionString) => null; }
+            }
+            """;
+        const string source = """
+            class C
+            {
+                void M(string password)
+                {
+                    var a = {|#0:new Npgsql.NpgsqlConnection("Host=hgprecn-cn-x.hologres.aliyuncs.com;Port=80;Database=db;Username=u;Password=p")|};
+                    var b = new Npgsql.NpgsqlConnection("Host=localhost;Username=u;Password=p");
+                    var c = new Npgsql.NpgsqlConnection("Host=hgprecn-cn-x.hologres.aliyuncs.com;Database=db");
+                }
+            }
+            """;
+
+        var test = new VerifyCS.Test();
+        test.TestState.Sources.Add(source);
+        test.TestState.Sources.Add(npgsql);
+        test.ExpectedDiagnostics.Add(Diagnostic(0, "NpgsqlConnection", "Npgsql (Hologres)",
+            "Hologres takes the AccessKey pair as user name and password; keep it out of the connection string (environment variables), and check Hologres' RAM-role login for an STS form"));
+        await test.RunAsync();
+    }
 }

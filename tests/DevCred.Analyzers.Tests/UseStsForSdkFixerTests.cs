@@ -335,4 +335,47 @@ public sealed class UseStsForSdkFixerTests
 
         await test.RunAsync();
     }
+
+    [Fact]
+    public async Task CSharp10_CredentialsInheritedFromABaseClassConstant()
+    {
+        const string source = """
+            using Aliyun.OSS;
+
+            namespace App;
+
+            public abstract class AliyunSettings
+            {
+                protected const string Endpoint = "https://oss-cn-hangzhou.aliyuncs.com";
+                protected static readonly string AccessKeyId = System.Environment.GetEnvironmentVariable("OSS_AK") ?? "";
+                protected static readonly string AccessKeySecret = System.Environment.GetEnvironmentVariable("OSS_SK") ?? "";
+            }
+
+            public sealed class Uploader : AliyunSettings
+            {
+                public OssClient Create() => {|DEVCRED005:new OssClient(Endpoint, AccessKeyId, AccessKeySecret)|};
+            }
+            """;
+
+        const string fixedSource = """
+            using Aliyun.OSS;
+            using DevCred.Runtime.Bridges;
+
+            namespace App;
+
+            public abstract class AliyunSettings
+            {
+                protected const string Endpoint = "https://oss-cn-hangzhou.aliyuncs.com";
+                protected static readonly string AccessKeyId = System.Environment.GetEnvironmentVariable("OSS_AK") ?? "";
+                protected static readonly string AccessKeySecret = System.Environment.GetEnvironmentVariable("OSS_SK") ?? "";
+            }
+
+            public sealed class Uploader : AliyunSettings
+            {
+                public OssClient Create() => new OssClient(Endpoint, new DevCredOssCredentialsProvider());
+            }
+            """;
+
+        await VerifyAsync(source, fixedSource, LanguageVersion.CSharp10);
+    }
 }

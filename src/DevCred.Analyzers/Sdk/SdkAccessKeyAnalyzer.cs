@@ -51,8 +51,17 @@ public sealed class SdkAccessKeyAnalyzer : DiagnosticAnalyzer
                 }
             }
 
+            var npgsql = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
+            foreach (string name in SdkCatalog.NpgsqlConnectionStringTypes)
+            {
+                if (start.Compilation.GetTypeByMetadataName(name) is { } type)
+                {
+                    npgsql.Add(type);
+                }
+            }
+
             // A compilation that references no SDK gets no actions at all.
-            if (members.Count == 0 && configs.Count == 0)
+            if (members.Count == 0 && configs.Count == 0 && npgsql.Count == 0)
             {
                 return;
             }
@@ -66,6 +75,14 @@ public sealed class SdkAccessKeyAnalyzer : DiagnosticAnalyzer
             {
                 start.RegisterOperationAction(
                     AnalyzerGuard.Wrap(c => { if (!Silent(c)) AnalyzeMember(c, members); }),
+                    OperationKind.ObjectCreation,
+                    OperationKind.Invocation);
+            }
+
+            if (npgsql.Count > 0)
+            {
+                start.RegisterOperationAction(
+                    AnalyzerGuard.Wrap(c => { if (!Silent(c)) AnalyzeHologres(c, npgsql); }),
                     OperationKind.ObjectCreation,
                     OperationKind.Invocation);
             }
@@ -105,6 +122,33 @@ public sealed class SdkAccessKeyAnalyzer : DiagnosticAnalyzer
         }
 
         Report(context, ReportSpan(context.Operation.Syntax), entry, method.ContainingType.Name);
+    }
+
+    /// <summary>A constant Npgsql connection string to *.hologres.aliyuncs.com with a password is an AccessKey pair.</summary>
+    private static void AnalyzeHologres(OperationAnalysisContext context, HashSet<INamedTypeSymbol> npgsql)
+    {
+        (IMethodSymbol? method, ImmutableArray<IArgumentOperation> arguments) = context.Operation switch
+        {
+            IObjectCreationOperation creation => (creation.Constructor, creation.Arguments),
+            IInvocationOperation invocation => (invocation.TargetMethod, invocation.Arguments),
+            _ => (null, default),
+        };
+
+        if (method is null || !npgsql.Contains(method.ContainingType))
+        {
+            return;
+        }
+
+        foreach (IArgumentOperation argument in arguments)
+        {
+            if (argument.Value.ConstantValue is { HasValue: true, Value: string text }
+                && text.IndexOf(".hologres.aliyuncs.com", StringComparison.OrdinalIgnoreCase) >= 0
+                && (text.IndexOf("Password=", StringComparison.OrdinalIgnoreCase) >= 0 || text.IndexOf("PWD=", StringComparison.OrdinalIgnoreCase) >= 0))
+            {
+                Report(context, context.Operation.Syntax.Span, SdkCatalog.Hologres, method.ContainingType.Name);
+                return;
+            }
+        }
     }
 
     /// <summary>A token parameter with a non-null argument makes the call STS.</summary>

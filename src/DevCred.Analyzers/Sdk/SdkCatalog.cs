@@ -56,6 +56,18 @@ internal static class SdkCatalog
             "the Tablestore .NET SDK takes no security token, so no STS form exists: keep the AccessKey out of code (environment variables) and limit its RAM policy"),
     };
 
+    /// <summary>Npgsql entry points that take a connection string; Hologres logs in with the AccessKey pair as user and password.</summary>
+    public static readonly string[] NpgsqlConnectionStringTypes =
+    {
+        "Npgsql.NpgsqlConnection",
+        "Npgsql.NpgsqlConnectionStringBuilder",
+        "Npgsql.NpgsqlDataSourceBuilder",
+        "Npgsql.NpgsqlDataSource",
+    };
+
+    public static readonly SdkEntryPoint Hologres = new("Npgsql.NpgsqlConnection", null, "Npgsql (Hologres)", SdkFixKind.None,
+        "Hologres takes the AccessKey pair as user name and password; keep it out of the connection string (environment variables), and check Hologres' RAM-role login for an STS form");
+
     /// <summary>Properties that make a configuration object carry STS or a refreshing credential.</summary>
     public static readonly string[] StsProperties = { "SecurityToken", "Credential", "BearerToken" };
 
