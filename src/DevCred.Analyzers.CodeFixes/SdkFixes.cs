@@ -120,7 +120,7 @@ internal sealed class SdkFixes
                 var updated = (InitializerExpressionSyntax)current;
                 var kept = updated.Expressions.Where(e => !IsAssignmentTo(e, SdkCatalog.IdProperties) && !IsAssignmentTo(e, SdkCatalog.SecretProperties)).ToList();
                 kept.Add(SyntaxFactory.AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, SyntaxFactory.IdentifierName("Credential"), client));
-                return updated.WithExpressions(SyntaxFactory.SeparatedList(kept));
+                return updated.WithExpressions(WithTrailingCommaOf(updated.Expressions, kept));
             });
             return;
         }
@@ -164,7 +164,7 @@ internal sealed class SdkFixes
                 .ToList();
             expressions.Add(Assignment("SecurityToken", Member(snapshot, "SecurityToken")));
             expressions.Add(Assignment("Type", SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal("sts"))));
-            return updated.WithExpressions(SyntaxFactory.SeparatedList(expressions));
+            return updated.WithExpressions(WithTrailingCommaOf(updated.Expressions, expressions));
         });
     }
 
@@ -233,6 +233,17 @@ internal sealed class SdkFixes
 
     private bool IsAliyunClient(BaseObjectCreationExpressionSyntax creation)
         => _semanticModel.GetTypeInfo(creation, _cancellationToken).Type?.ToDisplayString() == AliyunClient;
+
+    /// <summary>A new element list that ends with a comma when the original did; new commas are followed by a space.</summary>
+    private static SeparatedSyntaxList<ExpressionSyntax> WithTrailingCommaOf(SeparatedSyntaxList<ExpressionSyntax> original, System.Collections.Generic.List<ExpressionSyntax> elements)
+    {
+        bool trailing = original.Count > 0 && original.SeparatorCount == original.Count;
+        int separators = trailing ? elements.Count : elements.Count - 1;
+        var commas = Enumerable.Range(0, System.Math.Max(0, separators)).Select(i => i < original.SeparatorCount
+            ? original.GetSeparator(i)
+            : SyntaxFactory.Token(SyntaxKind.CommaToken).WithTrailingTrivia(SyntaxFactory.ElasticSpace));
+        return SyntaxFactory.SeparatedList(elements, commas);
+    }
 
     private static bool IsAssignmentTo(ExpressionSyntax expression, string[] names)
         => expression is AssignmentExpressionSyntax { Left: IdentifierNameSyntax identifier } && names.Contains(identifier.Identifier.ValueText);

@@ -75,7 +75,7 @@ public sealed class SdkAccessKeyTests
             Diagnostic(4, "LogClient", "SLS LogClient", Snapshot),
             Diagnostic(5, "OTSClient", "Aliyun.TableStore.SDK", NoSts),
             Diagnostic(6, "StaticCredentialsProvider", "AlibabaCloud.OSS.V2", PerRequest),
-            Diagnostic(7, "MNSClient", "MNS", Snapshot),
+            Diagnostic(7, "MNSClient", "MNS", PerRequest),
             Diagnostic(8, "Config", "AlibabaCloud.OpenApiClient", PerRequest));
     }
 

@@ -73,7 +73,7 @@ public sealed class UseStsForSdkFixerTests
                 Config Create(string id, string secret) => new Config
                 {
                     Endpoint = "maxcompute.cn-hangzhou.aliyuncs.com",
-                    Credential = new Client(new DevCredAliyunCredentialsProvider())
+                    Credential = new Client(new DevCredAliyunCredentialsProvider()),
                 };
 
                 Config Split(string id, string secret)

@@ -31,7 +31,7 @@ internal static class SdkCatalog
         new("Aliyun.Api.LogService.Infrastructure.Protocol.Http.HttpLogServiceClientBuilder", "Credential", "aliyun-log-dotnetcore-sdk", SdkFixKind.PerRequest, PerRequestAdvice),
         new("Aliyun.Api.LogService.Infrastructure.Authentication.Credential", null, "aliyun-log-dotnetcore-sdk", SdkFixKind.Snapshot, SnapshotAdvice),
         new("Aliyun.Api.LOG.LogClient", null, "SLS LogClient", SdkFixKind.Snapshot, SnapshotAdvice),
-        new("Aliyun.MNS.MNSClient", null, "MNS", SdkFixKind.Snapshot, SnapshotAdvice),
+        new("Aliyun.MNS.MNSClient", null, "MNS", SdkFixKind.PerRequest, PerRequestAdvice),
         new("Aliyun.OTS.OTSClient", null, "Aliyun.TableStore.SDK", SdkFixKind.None,
             "the Tablestore .NET SDK takes no security token, so no STS form exists: keep the AccessKey out of code (environment variables) and limit its RAM policy"),
         new(OtsClientConfig, null, "Aliyun.TableStore.SDK", SdkFixKind.None,
