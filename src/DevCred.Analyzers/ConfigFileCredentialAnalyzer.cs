@@ -16,6 +16,9 @@ public sealed class ConfigFileCredentialAnalyzer : DiagnosticAnalyzer
     /// <summary>Larger files are not configuration a person wrote; reading them would slow every build.</summary>
     private const int MaxFileLength = 4 * 1024 * 1024;
 
+    /// <summary>Set by the package's build targets on files the project lists as configuration, whatever their names.</summary>
+    private const string ListedMetadataKey = "build_metadata.AdditionalFiles.DevCredConfigurationFile";
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.CredentialInConfigFile);
 
     public override void Initialize(AnalysisContext context)
@@ -29,13 +32,19 @@ public sealed class ConfigFileCredentialAnalyzer : DiagnosticAnalyzer
     {
         string path = context.AdditionalFile.Path;
         ConfigFileKind kind = ConfigFileKinds.Classify(path);
-        if (kind == ConfigFileKind.None
+        AnalyzerConfigOptions fileOptions = context.Options.AnalyzerConfigOptionsProvider.GetOptions(context.AdditionalFile);
+        bool listed = fileOptions.TryGetValue(ListedMetadataKey, out string? flag) && string.Equals(flag, "true", System.StringComparison.OrdinalIgnoreCase);
+        if ((kind == ConfigFileKind.None && !listed)
             || context.AdditionalFile.GetText(context.CancellationToken) is not { Length: > 0 and <= MaxFileLength } sourceText)
         {
             return;
         }
 
         string text = sourceText.ToString();
+        if (kind == ConfigFileKind.None)
+        {
+            kind = ConfigFileKinds.FromContent(text);
+        }
         List<ConfigValue> values;
         switch (kind)
         {
@@ -54,7 +63,7 @@ public sealed class ConfigFileCredentialAnalyzer : DiagnosticAnalyzer
                 break;
         }
 
-        AnalyzerSettings settings = AnalyzerSettings.Read(context.Options.AnalyzerConfigOptionsProvider.GetOptions(context.AdditionalFile));
+        AnalyzerSettings settings = AnalyzerSettings.Read(fileOptions);
         string fileName = Path.GetFileName(path);
         foreach ((ConfigValue value, CredentialFinding finding) in ConfigFileFindings.Find(values, settings))
         {

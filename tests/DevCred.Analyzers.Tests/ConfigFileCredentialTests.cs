@@ -95,4 +95,16 @@ public sealed class ConfigFileCredentialTests
     {
         await VerifyAsync(fileName, content);
     }
+
+    [Fact]
+    public async Task ListedFileWithAnyName_IsReadByItsContent()
+    {
+        var test = new VerifyCS.Test();
+        test.TestState.Sources.Add("class C { }");
+        test.TestState.AdditionalFiles.Add(("/0/deploy/prod.conf", "# deploy\nOSS_ACCESS_KEY_ID={|#0:LTAI5tu8jzPde0IgxLd6Gncf|}\n"));
+        test.TestState.AdditionalFiles.Add(("/0/deploy/notes.conf", "OSS_ACCESS_KEY_ID=LTAI5tBAepfJBd0Kh8oOOL8d\n"));
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\n\n[/0/deploy/prod.conf]\nbuild_metadata.AdditionalFiles.DevCredConfigurationFile = true\n"));
+        test.ExpectedDiagnostics.Add(Diagnostic(0, "prod.conf", "an AccessKey ID", "LTAI***ncf"));
+        await test.RunAsync();
+    }
 }

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.IO;
 using System.IO.Compression;
 using System.Linq;
-using System.Text.RegularExpressions;
 using System.Threading.Tasks;
 using Xunit;
 
@@ -20,37 +19,23 @@ public sealed class ConsumerProjectTests : IDisposable
     private const string AccessKeyId = "LTAIRSzK24yV4uMTGFqxwjua";
     private const string AccessKeySecret = "j7sXb0S1nZOJA8n4ZlVPxraI7ONxye";
 
-    private static readonly TimeSpan BuildTimeout = TimeSpan.FromMinutes(5);
     private static readonly TimeSpan RunTimeout = TimeSpan.FromMinutes(1);
 
-    private static readonly Regex DiagnosticLine = new(
-        @"^[ \t]*(?<file>[^\s(][^(\r\n]*)\((?<line>\d+),(?<column>\d+)\): (?<severity>error|warning) (?<id>[A-Z]+[0-9]+):",
-        RegexOptions.Multiline | RegexOptions.CultureInvariant);
-
     private readonly PackageFixture _package;
-    private readonly string _root;
+    private readonly ConsumerWorkspace _consumer;
     private readonly string _project;
     private readonly string _source;
-    private readonly Dictionary<string, string?> _environment;
 
     public ConsumerProjectTests(PackageFixture package)
     {
         _package = package;
-        _root = TestEnvironment.CreateTemporaryDirectory("consumer");
-        string projectDirectory = Path.Combine(_root, "Consumer");
-        Directory.CreateDirectory(projectDirectory);
-        _project = Path.Combine(projectDirectory, "Consumer.csproj");
-        _source = Path.Combine(projectDirectory, "Program.cs");
-        _environment = new Dictionary<string, string?>
-        {
-            ["NUGET_PACKAGES"] = Path.Combine(_root, "nuget-packages"),
-            ["ALIBABA_CLOUD_CREDENTIALS_URI"] = null,
-            ["DEVCRED_CREDENTIALS_FILE"] = Path.Combine(_root, "no-credentials-file.json"),
-        };
-        WriteConsumer(projectDirectory);
+        _consumer = new ConsumerWorkspace(package, "consumer");
+        _project = _consumer.Project;
+        _consumer.WriteProject();
+        _source = _consumer.WriteFile("Program.cs", ProgramSource);
     }
 
-    public void Dispose() => TestEnvironment.DeleteDirectory(_root);
+    public void Dispose() => _consumer.Dispose();
 
     [Fact]
     public async Task HardcodedPair_FailsTheBuild_FormatFixesIt_AndTheAppReadsTheInjectedCredential()
@@ -62,10 +47,10 @@ public sealed class ConsumerProjectTests : IDisposable
         // 1. The build fails, with both rules on the literals' lines and nothing else.
         ProcessResult failed = await Dotnet("build", _project, "-tl:off", "-nologo", "--disable-build-servers");
         Assert.True(failed.ExitCode != 0, "The build should fail on the hardcoded AccessKey. " + failed.Describe());
-        List<Diagnostic> errors = Diagnostics(failed.Output).Where(d => d.Severity == "error").Distinct().ToList();
+        List<BuildDiagnostic> errors = ConsumerWorkspace.Diagnostics(failed.Output).Where(d => d.Severity == "error").ToList();
         Assert.True(errors.Count > 0, "No file(line,col) errors found. " + failed.Describe());
-        Diagnostic id = Assert.Single(errors, d => d.Id == "DEVCRED001");
-        Diagnostic secret = Assert.Single(errors, d => d.Id == "DEVCRED002");
+        BuildDiagnostic id = Assert.Single(errors, d => d.Id == "DEVCRED001");
+        BuildDiagnostic secret = Assert.Single(errors, d => d.Id == "DEVCRED002");
         Assert.Equal(_source, id.File);
         Assert.Equal(idLine, id.Line);
         Assert.InRange(id.Column, idStart, idEnd);
@@ -75,12 +60,16 @@ public sealed class ConsumerProjectTests : IDisposable
         Assert.All(errors, d => Assert.StartsWith("DEVCRED00", d.Id));
 
         // The restore took the package just packed, not a copy of an earlier pack of the same version.
-        string version = TestEnvironment.PackageVersion;
-        string restored = Path.Combine(_environment["NUGET_PACKAGES"]!, "devcred.analyzers", version, $"devcred.analyzers.{version}.nupkg");
-        Assert.True(File.Exists(restored), $"{restored} is missing: the package did not come from the test feed.");
-        Assert.Equal(File.ReadAllBytes(_package.PackagePath), File.ReadAllBytes(restored));
+        _consumer.AssertRestoredThePackageUnderTest();
 
-        // 2. The code fix, applied the way a user applies it from the command line.
+        // 2. The code fix, applied the way a user applies it from the command line. First as a CI check:
+        //    --verify-no-changes must see that there is something to fix, and change nothing.
+        ProcessResult check = await Dotnet(
+            "format", "analyzers", _project, "--diagnostics", "DEVCRED001", "DEVCRED002", "--severity", "error",
+            "--verify-no-changes");
+        Assert.True(check.ExitCode != 0, "dotnet format --verify-no-changes should report the fixable literals. " + check.Describe());
+        Assert.Equal(original, File.ReadAllText(_source));
+
         ProcessResult format = await Dotnet(
             "format", "analyzers", _project, "--diagnostics", "DEVCRED001", "DEVCRED002", "--severity", "error");
         Assert.True(format.ExitCode == 0, format.Describe());
@@ -95,6 +84,13 @@ public sealed class ConsumerProjectTests : IDisposable
         Assert.Contains("StsCredentialProvider.Default.GetCredential()", fixedSource);
         Assert.Contains(".SecurityToken", fixedSource);
 
+        // 2b. The same command with --verify-no-changes finds nothing left to fix: exit code 0, sources untouched.
+        ProcessResult verify = await Dotnet(
+            "format", "analyzers", _project, "--diagnostics", "DEVCRED001", "DEVCRED002", "--severity", "error",
+            "--verify-no-changes");
+        Assert.True(verify.ExitCode == 0, "dotnet format --verify-no-changes should find nothing left to fix. " + verify.Describe());
+        Assert.Equal(fixedSource, File.ReadAllText(_source));
+
         // 3. The fixed project builds clean.
         ProcessResult built = await Dotnet("build", _project, "-tl:off", "-nologo", "--disable-build-servers");
         Assert.True(built.ExitCode == 0, "The fixed consumer should build. " + built.Describe());
@@ -104,12 +100,12 @@ public sealed class ConsumerProjectTests : IDisposable
 
         // 4. Run against a credentials service on 127.0.0.1: the app gets what the service served.
         await using var server = new LoopbackCredentialsServer();
-        var environment = new Dictionary<string, string?>(_environment)
+        var environment = new Dictionary<string, string?>(_consumer.Environment)
         {
             ["ALIBABA_CLOUD_CREDENTIALS_URI"] = server.Uri.ToString(),
         };
         ProcessResult run = await DotnetCli.RunAsync(
-            _root, environment, RunTimeout, Path.Combine(output, "Consumer.dll"));
+            _consumer.Root, environment, RunTimeout, Path.Combine(output, "Consumer.dll"));
         Assert.True(run.ExitCode == 0, run.Describe());
         Assert.Contains($"AccessKeyId={server.AccessKeyId}\n", run.Output);
         Assert.Contains($"SecurityTokenLength={server.SecurityToken.Length}\n", run.Output);
@@ -117,8 +113,7 @@ public sealed class ConsumerProjectTests : IDisposable
         Assert.True(server.RequestCount >= 1, "The consumer never called the credentials service.");
     }
 
-    private Task<ProcessResult> Dotnet(params string[] arguments)
-        => DotnetCli.RunAsync(_root, _environment, BuildTimeout, arguments);
+    private Task<ProcessResult> Dotnet(params string[] arguments) => _consumer.Dotnet(arguments);
 
     private void AssertRuntimeCameFromTheNet80Folder(string builtRuntime)
     {
@@ -130,43 +125,7 @@ public sealed class ConsumerProjectTests : IDisposable
         Assert.Equal(expected.ToArray(), File.ReadAllBytes(builtRuntime));
     }
 
-    private void WriteConsumer(string projectDirectory)
-    {
-        // Fences against whatever a parent of the temp folder might hold.
-        File.WriteAllText(Path.Combine(_root, "Directory.Build.props"),
-            "<Project><PropertyGroup><ImportDirectoryPackagesProps>false</ImportDirectoryPackagesProps></PropertyGroup></Project>\n");
-        File.WriteAllText(Path.Combine(_root, "Directory.Build.targets"), "<Project />\n");
-
-        string globalPackages = GlobalPackagesFolder();
-        string fallback = Directory.Exists(globalPackages) && !Directory.Exists(Path.Combine(globalPackages, "devcred.analyzers"))
-            ? $"""<fallbackPackageFolders><add key="global-packages" value="{globalPackages}" /></fallbackPackageFolders>"""
-            : "";
-        File.WriteAllText(Path.Combine(_root, "NuGet.config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <add key="devcred-test-feed" value="{_package.Feed}" />
-              </packageSources>
-              {fallback}
-            </configuration>
-            """);
-
-        File.WriteAllText(_project, $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <OutputType>Exe</OutputType>
-                <TargetFramework>net10.0</TargetFramework>
-                <Nullable>enable</Nullable>
-                <ImplicitUsings>disable</ImplicitUsings>
-                <NuGetAudit>false</NuGetAudit>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="DevCred.Analyzers" Version="{TestEnvironment.PackageVersion}" />
-              </ItemGroup>
-            </Project>
-            """);
-
-        File.WriteAllText(_source, $$"""
+    private const string ProgramSource = $$"""
             using System;
 
             namespace Consumer;
@@ -200,8 +159,7 @@ public sealed class ConsumerProjectTests : IDisposable
                 }
             }
 
-            """);
-    }
+            """;
 
     /// <summary>The literal's 1-based line and the 1-based columns of its opening and closing quotes.</summary>
     private static (int Line, int Start, int End) Locate(string source, string value)
@@ -218,22 +176,4 @@ public sealed class ConsumerProjectTests : IDisposable
 
         throw new InvalidOperationException($"{value} is not in the consumer source.");
     }
-
-    private static string GlobalPackagesFolder()
-    {
-        string? configured = Environment.GetEnvironmentVariable("NUGET_PACKAGES");
-        return string.IsNullOrEmpty(configured)
-            ? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages")
-            : configured;
-    }
-
-    private static IEnumerable<Diagnostic> Diagnostics(string output)
-        => DiagnosticLine.Matches(output).Select(match => new Diagnostic(
-            Path.GetFullPath(match.Groups["file"].Value.Trim()),
-            int.Parse(match.Groups["line"].Value),
-            int.Parse(match.Groups["column"].Value),
-            match.Groups["severity"].Value,
-            match.Groups["id"].Value));
-
-    private sealed record Diagnostic(string File, int Line, int Column, string Severity, string Id);
 }

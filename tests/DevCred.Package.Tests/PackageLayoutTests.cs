@@ -17,6 +17,11 @@ public sealed class PackageLayoutTests
     [
         "analyzers/dotnet/cs/DevCred.Analyzers.dll",
         "analyzers/dotnet/cs/DevCred.Analyzers.CodeFixes.dll",
+        "build/DevCred.Analyzers.targets",
+        "buildTransitive/DevCred.Analyzers.targets",
+        "buildTransitive/DevCred.Analyzers.None.globalconfig",
+        "buildTransitive/DevCred.Analyzers.Relaxed.globalconfig",
+        "buildTransitive/DevCred.Analyzers.Strict.globalconfig",
         "lib/netstandard2.0/DevCred.Runtime.dll",
         "lib/netstandard2.0/DevCred.Runtime.xml",
         "lib/net8.0/DevCred.Runtime.dll",
@@ -106,6 +111,62 @@ public sealed class PackageLayoutTests
         Assert.Contains("analyzers", tags.Split(' '));
         Assert.Contains("sts", tags.Split(' '));
         Assert.Equal("git", (string?)metadata.Element(Nuspec("repository"))?.Attribute("type"));
+    }
+
+    [Fact]
+    public void BuildTargets_DirectAndTransitive_ImportTheSameFile()
+    {
+        using ZipArchive archive = ZipFile.OpenRead(_package.PackagePath);
+        XElement direct = XDocument.Parse(ReadText(archive, "build/DevCred.Analyzers.targets")).Root!;
+        XElement import = Assert.Single(direct.Elements("Import"));
+        Assert.Equal("$(MSBuildThisFileDirectory)../buildTransitive/DevCred.Analyzers.targets", (string?)import.Attribute("Project"));
+        Assert.DoesNotContain(direct.Elements(), element => element.Name.LocalName != "Import");
+
+        // The transitive targets are the ones that do the work.
+        XElement transitive = XDocument.Parse(ReadText(archive, "buildTransitive/DevCred.Analyzers.targets")).Root!;
+        Assert.Contains(transitive.Elements("Target"), target => (string?)target.Attribute("Name") == "DevCredAddConfigurationFiles");
+        foreach (string mode in new[] { "Strict", "Relaxed", "None" })
+        {
+            Assert.Contains(
+                transitive.Descendants("EditorConfigFiles"),
+                item => (string?)item.Attribute("Include") == $"$(MSBuildThisFileDirectory)DevCred.Analyzers.{mode}.globalconfig"
+                    && ((string?)item.Parent!.Attribute("Condition"))!.Contains($"== '{mode}'", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void AnalysisModeGlobalConfigs_AreLowLevelGlobalConfigs_ThatSetTheSeveritiesDocumented()
+    {
+        Dictionary<string, Dictionary<string, string>> documented = SeverityTable.Read();
+        Assert.Equal(
+            Enumerable.Range(1, 8).Select(n => $"DEVCRED{n:000}"),
+            documented.Keys.OrderBy(id => id, StringComparer.Ordinal));
+
+        using ZipArchive archive = ZipFile.OpenRead(_package.PackagePath);
+        Assert.DoesNotContain(archive.Entries, entry => entry.FullName.Contains("Default", StringComparison.Ordinal));
+        foreach (string mode in new[] { "Strict", "Relaxed", "None" })
+        {
+            (Dictionary<string, string> severities, Dictionary<string, string> keys) =
+                SeverityTable.ParseGlobalConfig(ReadText(archive, $"buildTransitive/DevCred.Analyzers.{mode}.globalconfig"));
+            Assert.Equal("true", keys["is_global"]);
+            Assert.True(int.Parse(keys["global_level"]) <= -1, $"{mode}: global_level {keys["global_level"]} would not yield to the project's own configuration.");
+            Assert.Equal(2, keys.Count);
+
+            // A rule the file does not name keeps its default severity.
+            foreach ((string id, Dictionary<string, string> perMode) in documented)
+            {
+                string effective = severities.TryGetValue(id, out string? set) ? set : perMode["Default"];
+                Assert.True(perMode[mode] == effective, $"{mode}: {id} is {effective} in the package but {perMode[mode]} in {SeverityTable.DocumentPath}.");
+            }
+
+            Assert.All(severities.Keys, id => Assert.Contains(id, documented.Keys));
+        }
+    }
+
+    private static string ReadText(ZipArchive archive, string name)
+    {
+        using var reader = new StreamReader(archive.GetEntry(name)!.Open());
+        return reader.ReadToEnd();
     }
 
     private static XName Nuspec(string localName) => XName.Get(localName, "http://schemas.microsoft.com/packaging/2013/05/nuspec.xsd");

@@ -40,4 +40,28 @@ internal static class ConfigFileKinds
 
         return ConfigFileKind.None;
     }
+
+    /// <summary>
+    /// For a file the project listed as configuration whatever its name (<c>DevCredConfigurationFile</c> items): JSON when it
+    /// starts with { or [, XML when it starts with &lt;, key=value lines otherwise.
+    /// </summary>
+    public static ConfigFileKind FromContent(string text)
+    {
+        foreach (char c in text)
+        {
+            if (char.IsWhiteSpace(c) || c == '\uFEFF')
+            {
+                continue;
+            }
+
+            return c switch
+            {
+                '{' or '[' => ConfigFileKind.Json,
+                '<' => ConfigFileKind.Xml,
+                _ => ConfigFileKind.Lines,
+            };
+        }
+
+        return ConfigFileKind.Lines;
+    }
 }
