@@ -33,7 +33,13 @@ public sealed class AliyunCredentialsUriAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            start.RegisterOperationAction(AnalyzerGuard.Wrap(c => AnalyzeCreation(c, types)), OperationKind.ObjectCreation);
+            var dataWorks = new System.Collections.Concurrent.ConcurrentDictionary<SyntaxTree, bool>();
+            bool RunsInDataWorks(OperationAnalysisContext c) => dataWorks.GetOrAdd(
+                c.Operation.Syntax.SyntaxTree,
+                tree => c.Options.AnalyzerConfigOptionsProvider.GetOptions(tree).TryGetValue(EnvironmentKey, out string? value)
+                    && string.Equals(value.Trim(), "dataworks", StringComparison.OrdinalIgnoreCase));
+
+            start.RegisterOperationAction(AnalyzerGuard.Wrap(c => AnalyzeCreation(c, types, RunsInDataWorks)), OperationKind.ObjectCreation);
             start.RegisterOperationAction(AnalyzerGuard.Wrap(c => AnalyzeAssignment(c, types)), OperationKind.SimpleAssignment);
             start.RegisterOperationAction(AnalyzerGuard.Wrap(c => AnalyzeInvocation(c, types)), OperationKind.Invocation);
         });
@@ -45,7 +51,7 @@ public sealed class AliyunCredentialsUriAnalyzer : DiagnosticAnalyzer
         && Version.TryParse(text.Trim(), out Version? fixedVersion)
         && referenced >= fixedVersion;
 
-    private static void AnalyzeCreation(OperationAnalysisContext context, AliyunCredentialsTypes types)
+    private static void AnalyzeCreation(OperationAnalysisContext context, AliyunCredentialsTypes types, Func<OperationAnalysisContext, bool> runsInDataWorks)
     {
         var creation = (IObjectCreationOperation)context.Operation;
         if (creation.Type is not INamedTypeSymbol type)
@@ -57,7 +63,7 @@ public sealed class AliyunCredentialsUriAnalyzer : DiagnosticAnalyzer
         {
             Report(context, creation.Syntax, "URLCredentialProvider");
         }
-        else if (SymbolEqualityComparer.Default.Equals(type, types.Client) && UsesDefaultChain(creation) && RunsInDataWorks(context))
+        else if (SymbolEqualityComparer.Default.Equals(type, types.Client) && UsesDefaultChain(creation) && runsInDataWorks(context))
         {
             Report(context, creation.Syntax, "The default credential chain (new Client() or Client(null))");
         }
@@ -98,10 +104,6 @@ public sealed class AliyunCredentialsUriAnalyzer : DiagnosticAnalyzer
     private static bool UsesDefaultChain(IObjectCreationOperation creation)
         => creation.Arguments.Length == 0
         || (creation.Arguments.Length == 1 && creation.Arguments[0].Value is { ConstantValue: { HasValue: true, Value: null } });
-
-    private static bool RunsInDataWorks(OperationAnalysisContext context)
-        => context.Options.AnalyzerConfigOptionsProvider.GetOptions(context.Operation.Syntax.SyntaxTree).TryGetValue(EnvironmentKey, out string? value)
-        && string.Equals(value.Trim(), "dataworks", StringComparison.OrdinalIgnoreCase);
 
     private static void Report(OperationAnalysisContext context, SyntaxNode node, string what)
         => context.ReportDiagnostic(Diagnostic.Create(Descriptors.AliyunCredentialsUri, node.GetLocation(), what));
