@@ -16,7 +16,7 @@ internal static class DevCredComponents
 {
     public static Assembly AnalyzerAssembly { get; } = typeof(HardcodedCredentialAnalyzer).Assembly;
 
-    public static Assembly FixerAssembly { get; } = typeof(UseStsCredentialFixer).Assembly;
+    public static Assembly FixerAssembly { get; } = typeof(HardcodedCredentialFixer).Assembly;
 
     public static ImmutableArray<Type> AnalyzerTypes { get; } = ConcreteTypes<DiagnosticAnalyzer>(AnalyzerAssembly);
 

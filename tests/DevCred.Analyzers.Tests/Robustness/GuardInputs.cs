@@ -43,6 +43,36 @@ internal static class GuardInputs
             .Select(p => new GuardFile(Path.GetRelativePath(RepositoryRoot, p).Replace('\\', '/'), File.ReadAllText(p)))
             .ToImmutableArray();
 
+    /// <summary>
+    /// Each sample project (a folder with a .csproj) with the sources of the projects it references, as it is built;
+    /// library projects that only serve others are included through the samples that reference them.
+    /// </summary>
+    public static ImmutableArray<(string Name, ImmutableArray<GuardFile> Files)> SampleProjects()
+    {
+        ImmutableArray<GuardFile> samples = Samples();
+        var projects = new List<(string, ImmutableArray<GuardFile>)>();
+        foreach (string csproj in Directory.EnumerateFiles(Path.Combine(RepositoryRoot, "samples"), "*.csproj", SearchOption.AllDirectories)
+            .Where(p => !IsBuildOutput(p))
+            .OrderBy(p => p, StringComparer.Ordinal))
+        {
+            string[] referenced = Regex.Matches(File.ReadAllText(csproj), "ProjectReference Include=\"([^\"]+)\"")
+                .Select(m => Path.GetDirectoryName(Path.GetFullPath(Path.Combine(Path.GetDirectoryName(csproj)!, m.Groups[1].Value.Replace('\\', '/'))))!)
+                .ToArray();
+            if (referenced.Length == 0 && IsReferencedByAnother(csproj))
+            {
+                continue;
+            }
+
+            string[] folders = referenced.Prepend(Path.GetDirectoryName(csproj)!).ToArray();
+            ImmutableArray<GuardFile> files = samples
+                .Where(s => folders.Any(f => Path.GetFullPath(Path.Combine(RepositoryRoot, s.Path)).StartsWith(f + Path.DirectorySeparatorChar, StringComparison.Ordinal)))
+                .ToImmutableArray();
+            projects.Add((Path.GetFileNameWithoutExtension(csproj), files));
+        }
+
+        return projects.ToImmutableArray();
+    }
+
     /// <summary>Every C# source embedded in the analyzer and fix tests, with the test markup removed.</summary>
     public static ImmutableArray<GuardFile> TestSources() => EmbeddedTexts.Value.Code;
 
@@ -148,6 +178,11 @@ internal static class GuardInputs
             _ => null,
         };
     }
+
+    /// <summary>True when another sample project references the project <paramref name="csproj"/>.</summary>
+    private static bool IsReferencedByAnother(string csproj)
+        => Directory.EnumerateFiles(Path.Combine(RepositoryRoot, "samples"), "*.csproj", SearchOption.AllDirectories)
+            .Any(other => other != csproj && File.ReadAllText(other).Contains(Path.GetFileName(csproj), StringComparison.Ordinal));
 
     private static bool IsBuildOutput(string path)
     {

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
@@ -8,12 +9,19 @@ namespace DevCred.Analyzers.Tests.Robustness;
 internal sealed class GuardReport
 {
     private const int ListedFailures = 20;
+    private const int ListedSlowest = 5;
 
     private readonly SortedDictionary<string, int> _diagnostics = new();
 
+    private readonly List<(string Label, TimeSpan Elapsed)> _slowest = new();
+
     public int Inputs { get; set; }
 
-    public int InputsThatCompile { get; set; }
+    /// <summary>Inputs with at least one diagnostic that a fixer handles.</summary>
+    public int FixableInputs { get; set; }
+
+    /// <summary>Of those, the ones that compile without errors: their fixed versions must compile too.</summary>
+    public int FixableInputsThatCompile { get; set; }
 
     public int FixesOffered { get; set; }
 
@@ -39,16 +47,28 @@ internal sealed class GuardReport
             .Concat(FixExceptions.Select(f => "fix exception: " + f))
             .Concat(BrokenCompilations.Select(f => "fix broke compiling code: " + f));
 
+    /// <summary>Keeps the slowest inputs, so that a run that creeps towards its time budget says why.</summary>
+    public void Time(string label, TimeSpan elapsed)
+    {
+        _slowest.Add((label, elapsed));
+        _slowest.Sort((a, b) => b.Elapsed.CompareTo(a.Elapsed));
+        if (_slowest.Count > ListedSlowest)
+        {
+            _slowest.RemoveAt(ListedSlowest);
+        }
+    }
+
     public void CountDiagnostic(string id)
         => _diagnostics[id] = _diagnostics.TryGetValue(id, out int count) ? count + 1 : 1;
 
     public string Summary(string title)
     {
         var text = new StringBuilder();
-        text.AppendLine($"{title}: {Inputs} inputs ({InputsThatCompile} compile without errors)");
+        text.AppendLine($"{title}: {Inputs} inputs, {FixableInputs} with fixable diagnostics ({FixableInputsThatCompile} of them compile without errors)");
         text.AppendLine($"  diagnostics: {TotalDiagnostics} ({string.Join(", ", _diagnostics.Select(p => p.Key + "=" + p.Value))})");
         text.AppendLine($"  fixes offered {FixesOffered}, applied {FixesApplied}, Fix All applied {FixAllApplied}, compile checks {CompileChecks}");
         text.AppendLine($"  analyzer exceptions {AnalyzerExceptions.Count}, generator exceptions {GeneratorExceptions.Count}, fix exceptions {FixExceptions.Count}, broken compilations {BrokenCompilations.Count}");
+        text.AppendLine("  slowest: " + string.Join("; ", _slowest.Select(s => $"{s.Label} {s.Elapsed.TotalMilliseconds:F0} ms")));
         foreach (string failure in Failures.Take(ListedFailures))
         {
             text.AppendLine("  " + failure);

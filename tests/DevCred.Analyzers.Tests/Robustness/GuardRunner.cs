@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Diagnostics;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
@@ -42,17 +43,19 @@ internal sealed class GuardRunner
     public async Task RunAsync(string label, Project project, IReadOnlyCollection<DocumentId>? targets = null)
     {
         _report.Inputs++;
+        var watch = Stopwatch.StartNew();
         using var timeout = new CancellationTokenSource(InputTimeout);
         try
         {
             project = await AddGeneratedSourcesAsync(label, project, timeout.Token);
             Compilation compilation = (await project.GetCompilationAsync(timeout.Token))!;
             ImmutableArray<Diagnostic> diagnostics = await AnalyzeAsync(label, project, compilation, targets, timeout.Token);
-            bool compiles = !HasErrors(compilation, timeout.Token);
-            if (compiles)
-            {
-                _report.InputsThatCompile++;
-            }
+
+            // Whether the input compiles matters only where a fix will be checked against it.
+            bool fixable = diagnostics.Any(d => _fixers.Any(f => f.FixableDiagnosticIds.Contains(d.Id)));
+            bool compiles = fixable && !HasErrors(compilation, timeout.Token);
+            _report.FixableInputs += fixable ? 1 : 0;
+            _report.FixableInputsThatCompile += compiles ? 1 : 0;
 
             await ApplyFixesAsync(label, project, diagnostics, compiles, timeout.Token);
         }
@@ -60,6 +63,8 @@ internal sealed class GuardRunner
         {
             _report.FixExceptions.Add($"{label}: no result within {InputTimeout.TotalSeconds} s");
         }
+
+        _report.Time(label, watch.Elapsed);
     }
 
     private async Task<Project> AddGeneratedSourcesAsync(string label, Project project, CancellationToken cancellationToken)
