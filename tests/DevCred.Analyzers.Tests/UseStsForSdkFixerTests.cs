@@ -38,8 +38,11 @@ public sealed class UseStsForSdkFixerTests
         await test.RunAsync();
     }
 
-    [Fact]
-    public async Task OpenApiConfig_GetsARefreshingCredentialClient()
+    [Theory]
+    [InlineData(LanguageVersion.CSharp7_3)]
+    [InlineData(LanguageVersion.CSharp10)]
+    [InlineData(LanguageVersion.Latest)]
+    public async Task OpenApiConfig_GetsARefreshingCredentialClient(LanguageVersion languageVersion)
     {
         const string source = """
             using AlibabaCloud.OpenApiClient.Models;
@@ -85,11 +88,14 @@ public sealed class UseStsForSdkFixerTests
             }
             """;
 
-        await VerifyAsync(source, fixedSource);
+        await VerifyAsync(source, fixedSource, languageVersion);
     }
 
-    [Fact]
-    public async Task OssClientAndCore_GetPerRequestProviders()
+    [Theory]
+    [InlineData(LanguageVersion.CSharp7_3)]
+    [InlineData(LanguageVersion.CSharp10)]
+    [InlineData(LanguageVersion.Latest)]
+    public async Task OssClientAndCore_GetPerRequestProviders(LanguageVersion languageVersion)
     {
         const string source = """
             using Aliyun.Acs.Core;
@@ -124,11 +130,14 @@ public sealed class UseStsForSdkFixerTests
             }
             """;
 
-        await VerifyAsync(source, fixedSource);
+        await VerifyAsync(source, fixedSource, languageVersion);
     }
 
-    [Fact]
-    public async Task OssV2AndSlsBuilder_GetPerRequestLambdas()
+    [Theory]
+    [InlineData(LanguageVersion.CSharp7_3)]
+    [InlineData(LanguageVersion.CSharp10)]
+    [InlineData(LanguageVersion.Latest)]
+    public async Task OssV2AndSlsBuilder_GetPerRequestLambdas(LanguageVersion languageVersion)
     {
         const string source = """
             using AlibabaCloud.OSS.V2.Credentials;
@@ -166,11 +175,14 @@ public sealed class UseStsForSdkFixerTests
             }
             """;
 
-        await VerifyAsync(source, fixedSource);
+        await VerifyAsync(source, fixedSource, languageVersion);
     }
 
-    [Fact]
-    public async Task ConstructionTimeSdks_TakeOneSnapshotWithItsToken()
+    [Theory]
+    [InlineData(LanguageVersion.CSharp7_3)]
+    [InlineData(LanguageVersion.CSharp10)]
+    [InlineData(LanguageVersion.Latest)]
+    public async Task ConstructionTimeSdks_TakeOneSnapshotWithItsToken(LanguageVersion languageVersion)
     {
         const string source = """
             using Aliyun.Api.LOG;
@@ -201,7 +213,7 @@ public sealed class UseStsForSdkFixerTests
             }
             """;
 
-        await VerifyAsync(source, fixedSource);
+        await VerifyAsync(source, fixedSource, languageVersion);
     }
 
     [Fact]
