@@ -29,9 +29,11 @@ public sealed class CommentCredentialAnalyzer : DiagnosticAnalyzer
         }
 
         SyntaxNode root = context.Tree.GetRoot(context.CancellationToken);
+        SourceText source = context.Tree.GetText(context.CancellationToken);
         foreach (SyntaxTrivia trivia in root.DescendantTrivia(descendIntoTrivia: false))
         {
-            if (!CommentTrivia.IsScanned(trivia))
+            // Every shape holds a run of at least 16 letters and digits; prose comments are skipped without allocating.
+            if (!CommentTrivia.IsScanned(trivia) || !HasLongAlphanumericRun(source, trivia.FullSpan))
             {
                 continue;
             }
@@ -47,5 +49,20 @@ public sealed class CommentCredentialAnalyzer : DiagnosticAnalyzer
                     DiagnosticFactory.Mask(finding, text)));
             }
         }
+    }
+
+    private static bool HasLongAlphanumericRun(SourceText source, TextSpan span)
+    {
+        int run = 0;
+        for (int i = span.Start; i < span.End; i++)
+        {
+            run = Text.CharClass.IsBase62(source[i]) ? run + 1 : 0;
+            if (run >= Text.AccessKeyIdShape.MinimumLength)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
