@@ -158,6 +158,8 @@ internal static class CredentialRewriter
     /// <summary>The edits of one document.</summary>
     private sealed class Rewrite
     {
+        private const int MaxFindingsPerString = 16;
+
         private readonly DocumentEditor _editor;
         private readonly SemanticModel _semanticModel;
         private readonly AnalyzerSettings _settings;
@@ -184,7 +186,10 @@ internal static class CredentialRewriter
                 if (StringLiterals.TryGetText(node, out string text))
                 {
                     IReadOnlyList<CredentialFinding> findings = CredentialFindings.Find(node, text, _semanticModel, _settings, _cancellationToken);
-                    if (findings.Count == 0)
+
+                    // A string that holds a list of keys is data, not a credential read: rewriting it piece by piece would
+                    // build a concatenation too deep for the compiler. It is reported, not rewritten.
+                    if (findings.Count == 0 || findings.Count > MaxFindingsPerString)
                     {
                         continue;
                     }

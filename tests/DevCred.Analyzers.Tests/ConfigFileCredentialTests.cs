@@ -107,4 +107,12 @@ public sealed class ConfigFileCredentialTests
         test.ExpectedDiagnostics.Add(Diagnostic(0, "prod.conf", "an AccessKey ID", "LTAI***ncf"));
         await test.RunAsync();
     }
+
+    [Fact]
+    public async Task DeeplyNestedJson_IsSkippedWithoutCrashing()
+    {
+        // 100,000 levels would overflow a recursive reader's stack and take the compiler down with it.
+        string json = new string('[', 100_000) + "\"LTAI5tu8jzPde0IgxLd6Gncf\"" + new string(']', 100_000);
+        await VerifyAsync("/0/appsettings.json", json);
+    }
 }

@@ -15,6 +15,8 @@ public sealed class HardcodedAccessKeySecretTests
     [InlineData("ACCESS_KEY_SECRET")]
     [InlineData("ossSk")]
     [InlineData("alibabaToken")]
+    [InlineData("apiKey")]
+    [InlineData("key")]
     public async Task SecretNamedLocal_IsReported(string name)
     {
         string source = $$"""
@@ -146,6 +148,8 @@ public sealed class HardcodedAccessKeySecretTests
     [InlineData("typeName", "ConfigurationManagerExtensions")]
     [InlineData("accessKeyId", "8rESQedUStPKR0CsTy4Qwb8DwkNhFd")]
     [InlineData("description", "8rESQedUStPKR0CsTy4Qwb8DwkNhFd")]
+    [InlineData("cacheKey", "8rESQedUStPKR0CsTy4Qwb8DwkNhFd")]
+    [InlineData("SortKey", "8rESQedUStPKR0CsTy4Qwb8DwkNhFd")]
     public async Task PlaceholdersAndUnrelatedValues_ReportNothing(string name, string value)
     {
         string source = $$"""

@@ -11,10 +11,14 @@ namespace DevCred.Analyzers.ConfigFiles;
 /// </summary>
 internal sealed class JsonValues
 {
+    /// <summary>Deeper documents are not configuration a person wrote; the limit keeps the reader off the stack's end.</summary>
+    private const int MaxDepth = 128;
+
     private readonly string _text;
     private readonly List<ConfigValue> _values = new();
     private int _position;
     private int _groups;
+    private int _depth;
 
     private JsonValues(string text) => _text = text;
 
@@ -48,10 +52,18 @@ internal sealed class JsonValues
 
         switch (_text[_position])
         {
+            case '{' or '[' when _depth >= MaxDepth:
+                return false;
             case '{':
-                return ReadObject();
+                _depth++;
+                bool readObject = ReadObject();
+                _depth--;
+                return readObject;
             case '[':
-                return ReadArray(name);
+                _depth++;
+                bool readArray = ReadArray(name);
+                _depth--;
+                return readArray;
             case '"':
                 int start = _position;
                 if (!ReadString(out string value))

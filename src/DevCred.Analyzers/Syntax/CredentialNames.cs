@@ -13,9 +13,14 @@ internal static class CredentialNames
     {
         bool key = false;
         bool id = false;
+        bool keyKind = false;
+        int words = 0;
         int index = 0;
         while (NextWord(name, ref index, out int start, out int length))
         {
+            words++;
+            keyKind |= Is(name, start, length, "access") || Is(name, start, length, "api") || Is(name, start, length, "private")
+                || Is(name, start, length, "signing") || Is(name, start, length, "sign") || Is(name, start, length, "ak");
             if (Is(name, start, length, "secret")
                 || Is(name, start, length, "password")
                 || Is(name, start, length, "passwd")
@@ -30,7 +35,8 @@ internal static class CredentialNames
             id |= Is(name, start, length, "id");
         }
 
-        return key && !id;
+        // "accessKey" (SLS), "apiKey", "key": a key of a credential; "CacheKey", "SortKey" are not.
+        return key && !id && (keyKind || words == 1);
     }
 
     /// <summary>True for names of AccessKey IDs: accessKeyId, ACCESS_KEY_ID, OSSAccessKeyId, ak, aliyunAk.</summary>

@@ -86,9 +86,13 @@ public sealed class AnalyzerGuardTests
         return exceptions;
     }
 
+#pragma warning disable RS1001 // Handed to CompilationWithAnalyzers directly, never discovered: it needs no attribute.
     private sealed class ThrowingAnalyzer : DiagnosticAnalyzer
+#pragma warning restore RS1001
     {
+#pragma warning disable RS2008 // A test-only rule: it ships in no release.
         private static readonly DiagnosticDescriptor Never = new("GUARD0001", "Never", "Never", "Test", DiagnosticSeverity.Warning, true);
+#pragma warning restore RS2008
 
         private readonly Kind _kind;
         private readonly bool _cancel;
@@ -114,6 +118,7 @@ public sealed class AnalyzerGuardTests
         public override void Initialize(AnalysisContext context)
         {
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.EnableConcurrentExecution();
             switch (_kind)
             {
                 case Kind.SyntaxNode:

@@ -123,7 +123,8 @@ internal sealed class GuardRunner
             {
                 SyntaxTree tree = (await project.GetDocument(id)!.GetSyntaxTreeAsync(cancellationToken))!;
                 found.AddRange(await analysis.GetAnalyzerSyntaxDiagnosticsAsync(tree, cancellationToken));
-                found.AddRange(await analysis.GetAnalyzerSemanticDiagnosticsAsync(compilation.GetSemanticModel(tree), null, cancellationToken));
+                SemanticModel model = compilation.GetSemanticModel(tree);
+                found.AddRange(await analysis.GetAnalyzerSemanticDiagnosticsAsync(model, filterSpan: null, cancellationToken));
             }
 
             diagnostics = found.ToImmutableArray();
@@ -143,7 +144,12 @@ internal sealed class GuardRunner
         return diagnostics.Where(d => d.Id.StartsWith("DEVCRED", StringComparison.Ordinal) && d.Location.IsInSource).ToImmutableArray();
     }
 
-    private async Task ApplyFixesAsync(string label, Project project, ImmutableArray<Diagnostic> diagnostics, bool compiles, CancellationToken cancellationToken)
+    private async Task ApplyFixesAsync(
+        string label,
+        Project project,
+        ImmutableArray<Diagnostic> diagnostics,
+        bool compiles,
+        CancellationToken cancellationToken)
     {
         foreach (Diagnostic diagnostic in diagnostics.Take(MaxFixedDiagnostics))
         {
@@ -178,7 +184,12 @@ internal sealed class GuardRunner
         }
     }
 
-    private async Task<List<CodeAction>> OfferedAsync(string what, CodeFixProvider fixer, Document document, Diagnostic diagnostic, CancellationToken cancellationToken)
+    private async Task<List<CodeAction>> OfferedAsync(
+        string what,
+        CodeFixProvider fixer,
+        Document document,
+        Diagnostic diagnostic,
+        CancellationToken cancellationToken)
     {
         var actions = new List<CodeAction>();
         try
@@ -237,7 +248,13 @@ internal sealed class GuardRunner
         }
     }
 
-    private async Task ApplyAsync(string what, Project project, DocumentId documentId, CodeAction action, bool compiles, CancellationToken cancellationToken)
+    private async Task ApplyAsync(
+        string what,
+        Project project,
+        DocumentId documentId,
+        CodeAction action,
+        bool compiles,
+        CancellationToken cancellationToken)
     {
         Solution changed;
         try
@@ -268,8 +285,9 @@ internal sealed class GuardRunner
         Diagnostic[] errors = compilation.GetDiagnostics(cancellationToken).Where(d => d.Severity == DiagnosticSeverity.Error).ToArray();
         if (errors.Length > 0)
         {
-            SourceText text = await changed.GetDocument(documentId)!.GetTextAsync(cancellationToken);
-            string excerpt = errors[0].Location.IsInSource && errors[0].Location.SourceTree!.FilePath == changed.GetDocument(documentId)!.FilePath
+            Document fixedDocument = changed.GetDocument(documentId)!;
+            SourceText text = await fixedDocument.GetTextAsync(cancellationToken);
+            string excerpt = errors[0].Location.IsInSource && errors[0].Location.SourceTree!.FilePath == fixedDocument.FilePath
                 ? text.Lines.GetLineFromPosition(errors[0].Location.SourceSpan.Start).ToString().Trim()
                 : string.Empty;
             _report.BrokenCompilations.Add($"{what}: {errors.Length} errors, first {errors[0]} [{excerpt}]");

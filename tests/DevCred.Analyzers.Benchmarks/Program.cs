@@ -1,0 +1,234 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace DevCred.Analyzers.Benchmarks;
+
+/// <summary>
+/// <c>dotnet run -c Release -- compare [--files 2000] [--reps 5] [--out DIR]</c>: compiler alone, with the do-nothing
+/// twins, with DevCred and with SonarAnalyzer's S2068/S6418, interleaved in one run.
+/// <c>dotnet run -c Release -- literals</c>: the per-literal allocation benchmark (BenchmarkDotNet, in process).
+/// </summary>
+public static class Program
+{
+    public static int Main(string[] args)
+    {
+        string mode = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "compare";
+        if (mode == "literals")
+        {
+            IConfig config = DefaultConfig.Instance
+                .AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance))
+                .WithArtifactsPath(Option(args, "--out", Path.Combine(AnalyzerSets.Metadata("RepositoryRoot"), "artifacts", "benchmarks", "literals")));
+            BenchmarkRunner.Run<LiteralRejectionBenchmarks>(config);
+            return 0;
+        }
+
+        if (mode != "compare")
+        {
+            Console.Error.WriteLine("Modes: compare, literals");
+            return 2;
+        }
+
+        int files = int.Parse(Option(args, "--files", "2000"), CultureInfo.InvariantCulture);
+        int repetitions = int.Parse(Option(args, "--reps", "5"), CultureInfo.InvariantCulture);
+        string output = Option(args, "--out", Path.Combine(AnalyzerSets.Metadata("RepositoryRoot"), "artifacts", "benchmarks"));
+        Directory.CreateDirectory(output);
+        string report = Compare(files, repetitions);
+        File.WriteAllText(Path.Combine(output, "compare.md"), report);
+        Console.WriteLine(report);
+        return 0;
+    }
+
+    private static string Compare(int generatedFiles, int repetitions)
+    {
+        string root = AnalyzerSets.Metadata("RepositoryRoot");
+        ImmutableArray<CorpusProject> projects = Corpus.Create(root, generatedFiles, seed: 20261204);
+        var configurations = new[]
+        {
+            new Configuration("compiler alone", ImmutableArray<DiagnosticAnalyzer>.Empty),
+            new Configuration("do-nothing twins", AnalyzerSets.Twins()),
+            new Configuration("twins without operation actions", AnalyzerSets.Twins(withoutOperations: true)),
+            new Configuration("DevCred", AnalyzerSets.DevCred()),
+            new Configuration("Sonar S2068+S6418", AnalyzerSets.Sonar()),
+        };
+        var runs = new CompilerRuns(projects, AdditionalFiles());
+
+        // One unmeasured round: JIT and first-use costs of every configuration.
+        foreach (Configuration configuration in configurations)
+        {
+            runs.Run(configuration);
+        }
+
+        var results = configurations.ToDictionary(c => c.Name, _ => new List<Measurement>());
+        for (int repetition = 0; repetition < repetitions; repetition++)
+        {
+            for (int i = 0; i < configurations.Length; i++)
+            {
+                Configuration configuration = configurations[(i + repetition) % configurations.Length];
+                GC.Collect();
+                GC.WaitForPendingFinalizers();
+                results[configuration.Name].Add(runs.Run(configuration));
+                Console.Error.WriteLine($"repetition {repetition + 1}/{repetitions}: {configuration.Name} {results[configuration.Name][^1].Diagnostics.TotalMilliseconds:F0} ms");
+            }
+        }
+
+        return Format(projects, configurations, results, repetitions);
+    }
+
+    private static string Format(
+        ImmutableArray<CorpusProject> projects,
+        Configuration[] configurations,
+        Dictionary<string, List<Measurement>> results,
+        int repetitions)
+    {
+        double Median(string name, Func<Measurement, TimeSpan> pick)
+        {
+            double[] values = results[name].Select(m => pick(m).TotalMilliseconds).OrderBy(v => v).ToArray();
+            return values.Length % 2 == 1 ? values[values.Length / 2] : (values[values.Length / 2 - 1] + values[values.Length / 2]) / 2;
+        }
+
+        // Processor time for the totals (robust to other load on the machine); wall clock is shown beside it.
+        double parse = Median("compiler alone", m => m.Parse);
+        double diagnostics = Median("compiler alone", m => m.DiagnosticsCpu);
+        double emit = Median("compiler alone", m => m.EmitCpu);
+        double compiler = diagnostics + emit;
+        double twins = Median("do-nothing twins", m => m.DiagnosticsCpu) - diagnostics;
+        double devCred = Median("DevCred", m => m.DiagnosticsCpu) - diagnostics;
+        double sonar = Median("Sonar S2068+S6418", m => m.DiagnosticsCpu) - diagnostics;
+        double wallDiagnostics = Median("compiler alone", m => m.Diagnostics);
+        double devCredActions = Median("DevCred", m => m.ActionTime);
+        double sonarActions = Median("Sonar S2068+S6418", m => m.ActionTime);
+        double twinActions = Median("do-nothing twins", m => m.ActionTime);
+
+        var text = new StringBuilder();
+        var invariant = CultureInfo.InvariantCulture;
+        text.AppendLine(invariant, $"Corpus: {projects.Length} compilations, {projects.Sum(p => p.Files.Length)} files, {projects.Sum(p => p.Lines)} lines, {StringLiterals(projects)} string literals; generated: {projects.Single(p => p.Generated).Files.Length} files.");
+        text.AppendLine(invariant, $"Compiler errors in the corpus: {results["compiler alone"][0].CompilerErrors} (real projects compiled against this host's assemblies only).");
+        text.AppendLine(invariant, $"Repetitions: {repetitions}, interleaved; medians; sequential analysis; Roslyn {typeof(CSharpCompilation).Assembly.GetName().Version}; {Environment.ProcessorCount} cores.");
+        text.AppendLine();
+        text.AppendLine("| configuration | parse + diagnostics, CPU (ms) | added over the compiler, CPU (ms) | the same, wall clock (ms) | time in actions (ms) | reported |");
+        text.AppendLine("| --- | ---: | ---: | ---: | ---: | --- |");
+        foreach (Configuration configuration in configurations)
+        {
+            double total = Median(configuration.Name, m => m.DiagnosticsCpu);
+            string added = configuration.Analyzers.IsEmpty ? "-" : (total - diagnostics).ToString("F0", invariant);
+            string wall = configuration.Analyzers.IsEmpty ? Median(configuration.Name, m => m.Diagnostics).ToString("F0", invariant) + " (total)" : (Median(configuration.Name, m => m.Diagnostics) - wallDiagnostics).ToString("F0", invariant);
+            string actions = configuration.Analyzers.IsEmpty ? "-" : Median(configuration.Name, m => m.ActionTime).ToString("F0", invariant);
+            string reported = string.Join(", ", results[configuration.Name][0].Reported.Select(p => p.Key + " " + p.Value));
+            text.AppendLine(invariant, $"| {configuration.Name} | {total:F0} | {added} | {wall} | {actions} | {reported} |");
+        }
+
+        text.AppendLine();
+        text.AppendLine(invariant, $"Compiler time, CPU: diagnostics (parse, declarations, bodies) {diagnostics:F0} + emit {emit:F0} = {compiler:F0} ms (parse alone, wall clock: {parse:F0} ms).");
+        text.AppendLine();
+        text.AppendLine("| figure | value | target |");
+        text.AppendLine("| --- | ---: | --- |");
+        text.AppendLine(invariant, $"| DevCred time in actions / compiler time | {100 * devCredActions / compiler:F2} % | at most 1 % |");
+        text.AppendLine(invariant, $"| DevCred added time minus the twins' added time, / compiler time | {100 * (devCred - twins) / compiler:F2} % | (the same, by processor time) |");
+        text.AppendLine(invariant, $"| DevCred added time / twins' added time | {devCred / twins:F2}x | at most 1.5x |");
+        text.AppendLine(invariant, $"| DevCred added time / compiler time | {100 * devCred / compiler:F2} % | (includes the driver cost any analyzer of this shape pays) |");
+        text.AppendLine(invariant, $"| Sonar S2068+S6418 time in actions / compiler time | {100 * sonarActions / compiler:F2} % | |");
+        text.AppendLine(invariant, $"| Sonar added time / compiler time | {100 * sonar / compiler:F2} % | |");
+        text.AppendLine(invariant, $"| twins' time in actions (callback and timing overhead alone) | {twinActions:F0} ms | |");
+        double twinsWithoutOperations = Median("twins without operation actions", m => m.DiagnosticsCpu) - diagnostics;
+        text.AppendLine(invariant, $"| of the twins' added time, due to operation actions | {twins - twinsWithoutOperations:F0} ms ({100 * (twins - twinsWithoutOperations) / compiler:F1} % of the compiler) | |");
+        text.AppendLine();
+        text.AppendLine("Time in actions per analyzer (median over the repetitions, all compilations):");
+        text.AppendLine();
+        text.AppendLine("| analyzer | DevCred (ms) | Sonar (ms) |");
+        text.AppendLine("| --- | ---: | ---: |");
+        foreach (string name in results["DevCred"][0].Telemetry.Select(t => t.Analyzer).Concat(results["Sonar S2068+S6418"][0].Telemetry.Select(t => t.Analyzer)).Distinct())
+        {
+            string Per(string configuration) => results[configuration][0].Telemetry.Any(t => t.Analyzer == name)
+                ? Median(configuration, m => TimeSpan.FromTicks(m.Telemetry.Where(t => t.Analyzer == name).Sum(t => t.Time.Ticks))).ToString("F0", invariant)
+                : "";
+            text.AppendLine(invariant, $"| {name} | {Per("DevCred")} | {Per("Sonar S2068+S6418")} |");
+        }
+
+        text.AppendLine();
+        text.AppendLine("Actions registered per compilation (from the driver's telemetry, DevCred configuration):");
+        text.AppendLine();
+        var telemetry = results["DevCred"][0].Telemetry;
+        string[] analyzers = telemetry.Select(t => t.Analyzer).Distinct().ToArray();
+        text.AppendLine("| compilation | " + string.Join(" | ", analyzers) + " |");
+        text.AppendLine("| --- |" + string.Concat(analyzers.Select(_ => " ---: |")));
+        foreach (IGrouping<string, (string Project, string Analyzer, int Actions, TimeSpan Time)> project in telemetry.GroupBy(t => t.Project))
+        {
+            text.AppendLine("| " + project.Key + " | " + string.Join(" | ", analyzers.Select(a => project.Where(t => t.Analyzer == a).Sum(t => t.Actions))) + " |");
+        }
+
+        return text.ToString();
+    }
+
+    private static int StringLiterals(ImmutableArray<CorpusProject> projects)
+        => projects.SelectMany(p => p.Files).Sum(f => CSharpSyntaxTree.ParseText(f.Text).GetRoot().DescendantTokens()
+            .Count(t => t.IsKind(SyntaxKind.StringLiteralToken) || t.IsKind(SyntaxKind.InterpolatedStringTextToken)
+                || t.IsKind(SyntaxKind.SingleLineRawStringLiteralToken) || t.IsKind(SyntaxKind.MultiLineRawStringLiteralToken)));
+
+    /// <summary>SonarLint.xml turns on the two hotspot rules; the appsettings files give DEVCRED007 work.</summary>
+    private static ImmutableArray<AdditionalText> AdditionalFiles()
+    {
+        var files = new List<AdditionalText>
+        {
+            new InMemoryText("/corpus/SonarLint.xml", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <AnalysisInput>
+                  <Settings>
+                    <Setting><Key>sonar.cs.analyzeGeneratedCode</Key><Value>true</Value></Setting>
+                  </Settings>
+                  <Rules>
+                    <Rule><Key>S2068</Key></Rule>
+                    <Rule><Key>S6418</Key></Rule>
+                  </Rules>
+                  <Files />
+                </AnalysisInput>
+                """),
+        };
+        for (int i = 0; i < 20; i++)
+        {
+            files.Add(new InMemoryText($"/corpus/Service{i}/appsettings.json", $$"""
+                {
+                  "Logging": { "LogLevel": { "Default": "Information" } },
+                  "Oss": { "Endpoint": "https://oss-cn-hangzhou.aliyuncs.com", "Bucket": "bucket-{{i}}" },
+                  "ConnectionStrings": { "Default": "Server=db{{i}};Database=app;Integrated Security=true" }
+                }
+                """));
+        }
+
+        return files.ToImmutableArray();
+    }
+
+    private static string Option(string[] args, string name, string fallback)
+    {
+        int index = Array.IndexOf(args, name);
+        return index >= 0 && index + 1 < args.Length ? args[index + 1] : fallback;
+    }
+
+    private sealed class InMemoryText : AdditionalText
+    {
+        private readonly SourceText _text;
+
+        public InMemoryText(string path, string text)
+        {
+            Path = path;
+            _text = SourceText.From(text);
+        }
+
+        public override string Path { get; }
+
+        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
+    }
+}
