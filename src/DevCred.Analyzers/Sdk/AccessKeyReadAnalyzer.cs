@@ -2,6 +2,8 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -29,13 +31,21 @@ public sealed class AccessKeyReadAnalyzer : DiagnosticAnalyzer
             INamedTypeSymbol? configuration = start.Compilation.GetTypeByMetadataName(ConfigurationInterface);
             INamedTypeSymbol? binder = start.Compilation.GetTypeByMetadataName(ConfigurationBinder);
             var modes = new ConcurrentDictionary<SyntaxTree, bool>();
-            bool Silent(OperationAnalysisContext c) => modes.GetOrAdd(
-                c.Operation.Syntax.SyntaxTree,
+            bool Silent(SyntaxNodeAnalysisContext c) => modes.GetOrAdd(
+                c.Node.SyntaxTree,
                 tree => CredentialMode.IsAccessKey(c.Options.AnalyzerConfigOptionsProvider.GetOptions(tree)));
 
-            start.RegisterOperationAction(AnalyzerGuard.Wrap(c =>
+            // Syntax actions with a name check first: an operation action would make the driver build operation trees
+            // for every method body of every compilation, and this rule needs no SDK to be referenced.
+            start.RegisterSyntaxNodeAction(AnalyzerGuard.Wrap(c =>
             {
-                var invocation = (IInvocationOperation)c.Operation;
+                var syntax = (InvocationExpressionSyntax)c.Node;
+                if (CalledName(syntax.Expression) is not ("GetEnvironmentVariable" or "GetSection" or "GetValue")
+                    || c.SemanticModel.GetOperation(syntax, c.CancellationToken) is not IInvocationOperation invocation)
+                {
+                    return;
+                }
+
                 IMethodSymbol method = invocation.TargetMethod;
                 bool read = (method.Name == "GetEnvironmentVariable" && SymbolEqualityComparer.Default.Equals(method.ContainingType, environment))
                     || (method.Name == "GetSection" && IsConfiguration(method.ContainingType, configuration))
@@ -44,27 +54,37 @@ public sealed class AccessKeyReadAnalyzer : DiagnosticAnalyzer
                 {
                     ReportIfKeyName(c, invocation.Arguments);
                 }
-            }), OperationKind.Invocation);
+            }), SyntaxKind.InvocationExpression);
 
             if (configuration is not null)
             {
-                start.RegisterOperationAction(AnalyzerGuard.Wrap(c =>
+                start.RegisterSyntaxNodeAction(AnalyzerGuard.Wrap(c =>
                 {
-                    var indexer = (IPropertyReferenceOperation)c.Operation;
-                    if (indexer.Property.IsIndexer && IsConfiguration(indexer.Property.ContainingType, configuration) && !Silent(c))
+                    var syntax = (ElementAccessExpressionSyntax)c.Node;
+                    if (syntax.ArgumentList.Arguments.Count == 1
+                        && c.SemanticModel.GetOperation(syntax, c.CancellationToken) is IPropertyReferenceOperation { Property.IsIndexer: true } indexer
+                        && IsConfiguration(indexer.Property.ContainingType, configuration)
+                        && !Silent(c))
                     {
                         ReportIfKeyName(c, indexer.Arguments);
                     }
-                }), OperationKind.PropertyReference);
+                }), SyntaxKind.ElementAccessExpression);
             }
         });
     }
+
+    private static string? CalledName(ExpressionSyntax expression) => expression switch
+    {
+        MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+        SimpleNameSyntax name => name.Identifier.ValueText,
+        _ => null,
+    };
 
     private static bool IsConfiguration(INamedTypeSymbol type, INamedTypeSymbol? configuration)
         => configuration is not null
         && (SymbolEqualityComparer.Default.Equals(type, configuration) || type.AllInterfaces.Contains(configuration, SymbolEqualityComparer.Default));
 
-    private static void ReportIfKeyName(OperationAnalysisContext context, ImmutableArray<IArgumentOperation> arguments)
+    private static void ReportIfKeyName(SyntaxNodeAnalysisContext context, ImmutableArray<IArgumentOperation> arguments)
     {
         if (SdkOwnCode.IsVendorNamespace(context.ContainingSymbol))
         {
