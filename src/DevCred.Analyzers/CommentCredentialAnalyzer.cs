@@ -30,31 +30,62 @@ public sealed class CommentCredentialAnalyzer : DiagnosticAnalyzer
 
         SyntaxNode root = context.Tree.GetRoot(context.CancellationToken);
         SourceText source = context.Tree.GetText(context.CancellationToken);
-        foreach (SyntaxTrivia trivia in root.DescendantTrivia(descendIntoTrivia: false))
+        if (CommentScanner.HasConditionalDirectives(root))
         {
-            // Every shape holds a run of at least 16 letters and digits; prose comments are skipped without allocating.
-            if (!CommentTrivia.IsScanned(trivia) || !HasLongAlphanumericRun(source, trivia.FullSpan))
+            // Code excluded by #if is trivia the text scan below does not look for: walk all trivia instead.
+            foreach (SyntaxTrivia trivia in root.DescendantTrivia(descendIntoTrivia: false))
             {
+                if (CommentTrivia.IsScanned(trivia) && HasLongAlphanumericRun(source, trivia.FullSpan.Start, trivia.FullSpan.End))
+                {
+                    Report(context, trivia, settings);
+                }
+            }
+
+            return;
+        }
+
+        // Most files: find "//" and "/*" in the text and ask the tree only about those with a long alphanumeric run,
+        // instead of visiting every token's trivia.
+        for (int position = 0; (position = CommentScanner.NextCandidate(source, position, out int lineEnd)) >= 0;)
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+
+            // A "//" line is checked for a long run before the tree is asked; a "/*" block is asked first.
+            if ((lineEnd < 0 || HasLongAlphanumericRun(source, position, lineEnd))
+                && root.FindTrivia(position) is var trivia
+                && CommentTrivia.IsScanned(trivia)
+                && trivia.FullSpan.Start <= position
+                && (lineEnd >= 0 || HasLongAlphanumericRun(source, trivia.FullSpan.Start, trivia.FullSpan.End)))
+            {
+                Report(context, trivia, settings);
+                position = trivia.FullSpan.End;
                 continue;
             }
 
-            string text = trivia.ToFullString();
-            foreach (CredentialFinding finding in CommentFindings.Find(text, settings))
-            {
-                var location = Location.Create(context.Tree, new TextSpan(trivia.FullSpan.Start + finding.Start, finding.Length));
-                context.ReportDiagnostic(Diagnostic.Create(
-                    Descriptors.CredentialInComment,
-                    location,
-                    CommentFindings.Describe(finding.Kind),
-                    DiagnosticFactory.Mask(finding, text)));
-            }
+            // Inside a string, or a comment of prose: the next "//" may start on the same line.
+            position += 2;
         }
     }
 
-    private static bool HasLongAlphanumericRun(SourceText source, TextSpan span)
+    private static void Report(SyntaxTreeAnalysisContext context, SyntaxTrivia trivia, AnalyzerSettings settings)
+    {
+        string text = trivia.ToFullString();
+        foreach (CredentialFinding finding in CommentFindings.Find(text, settings))
+        {
+            var location = Location.Create(context.Tree, new TextSpan(trivia.FullSpan.Start + finding.Start, finding.Length));
+            context.ReportDiagnostic(Diagnostic.Create(
+                Descriptors.CredentialInComment,
+                location,
+                CommentFindings.Describe(finding.Kind),
+                DiagnosticFactory.Mask(finding, text)));
+        }
+    }
+
+    /// <summary>Every shape holds a run of at least 16 letters and digits; prose comments are skipped without allocating.</summary>
+    private static bool HasLongAlphanumericRun(SourceText source, int start, int end)
     {
         int run = 0;
-        for (int i = span.Start; i < span.End; i++)
+        for (int i = start; i < end; i++)
         {
             run = Text.CharClass.IsBase62(source[i]) ? run + 1 : 0;
             if (run >= Text.AccessKeyIdShape.MinimumLength)

@@ -36,9 +36,15 @@ public static class Program
             return 0;
         }
 
+        if (mode == "profile")
+        {
+            Console.WriteLine(Profile(int.Parse(Option(args, "--files", "2000"), CultureInfo.InvariantCulture), int.Parse(Option(args, "--reps", "3"), CultureInfo.InvariantCulture)));
+            return 0;
+        }
+
         if (mode != "compare")
         {
-            Console.Error.WriteLine("Modes: compare, literals");
+            Console.Error.WriteLine("Modes: compare, literals, profile");
             return 2;
         }
 
@@ -50,6 +56,33 @@ public static class Program
         File.WriteAllText(Path.Combine(output, "compare.md"), report);
         Console.WriteLine(report);
         return 0;
+    }
+
+    /// <summary>Where DevCred's time goes: each action timed per analyzer and node kind, summed over the repetitions after one warm-up.</summary>
+    private static string Profile(int generatedFiles, int repetitions)
+    {
+        string root = AnalyzerSets.Metadata("RepositoryRoot");
+        ImmutableArray<CorpusProject> projects = Corpus.Create(root, generatedFiles, seed: 20261204);
+        var runs = new CompilerRuns(projects, AdditionalFiles());
+        var configuration = new Configuration("profiled", AnalyzerSets.DevCred().Select(a => (DiagnosticAnalyzer)new ProfiledAnalyzer(a)).ToImmutableArray());
+        runs.Run(configuration);
+        ProfiledAnalyzer.Times.Clear();
+        var text = new StringBuilder();
+        for (int i = 0; i < repetitions; i++)
+        {
+            Measurement measurement = runs.Run(configuration);
+            text.AppendLine(CultureInfo.InvariantCulture, $"repetition {i + 1}: time in actions {measurement.ActionTime.TotalMilliseconds:F0} ms; reported {string.Join(", ", measurement.Reported.Select(p => p.Key + " " + p.Value))}");
+        }
+
+        text.AppendLine("| analyzer and node kind | ms per run | calls per run | µs per call |");
+        text.AppendLine("| --- | ---: | ---: | ---: |");
+        foreach (KeyValuePair<string, (long Ticks, int Calls)> entry in ProfiledAnalyzer.Times.OrderByDescending(e => e.Value.Ticks))
+        {
+            double ms = entry.Value.Ticks * 1000.0 / System.Diagnostics.Stopwatch.Frequency / repetitions;
+            text.AppendLine(CultureInfo.InvariantCulture, $"| {entry.Key} | {ms:F1} | {entry.Value.Calls / repetitions} | {ms * 1000 * repetitions / entry.Value.Calls:F2} |");
+        }
+
+        return text.ToString();
     }
 
     private static string Compare(int generatedFiles, int repetitions)

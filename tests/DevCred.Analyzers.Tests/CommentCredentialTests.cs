@@ -38,6 +38,50 @@ public sealed class CommentCredentialTests
             Diagnostic(3, "an AccessKey ID", "LTAI***L8d"));
     }
 
+    [Fact]
+    public async Task CommentsAfterStringsThatHoldSlashes_AreFound()
+    {
+        // The scanner looks for "//" and "/*" in the text; those inside strings must neither count nor hide a comment.
+        const string source = """"
+            #region Keys
+            class C
+            {
+                string Url = "https://oss-cn-hangzhou.aliyuncs.com/a//b"; // was {|#0:LTAI5tu8jzPde0IgxLd6Gncf|}
+                string Open = "/* not a comment"; /* STS id {|#1:STS.NVxcwrWVZweDCtZXhgsC7VLA6|} */
+                string Raw = """
+                    // LTAI5tBAepfJBd0Kh8oOOL8d inside a raw string is the string rule's
+                    """;
+                /** <summary>Secret {|#2:8rESQedUStPKR0CsTy4Qwb8DwkNhFd|}</summary> */
+                void M() { } // ok
+            }
+            #endregion
+            // last line without a newline: {|#3:LTAI5tKLzdocJ2isAjIhKtJ0|}
+            """";
+
+        await VerifyCS.VerifyAnalyzerAsync(
+            source,
+            Diagnostic(0, "an AccessKey ID", "LTAI***ncf"),
+            Diagnostic(1, "an STS AccessKey ID", "STS.***LA6"),
+            Diagnostic(2, "an AccessKey secret", "***hFd"),
+            Diagnostic(3, "an AccessKey ID", "LTAI***tJ0"));
+    }
+
+    [Fact]
+    public async Task UnterminatedBlockComment_IsStillScanned()
+    {
+        const string source = """
+            class C
+            {
+            }
+            /* ak {|#0:LTAI5tu8jzPde0IgxLd6Gncf|}
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(
+            source,
+            Diagnostic(0, "an AccessKey ID", "LTAI***ncf"),
+            DiagnosticResult.CompilerError("CS1035").WithSpan(4, 1, 4, 1));
+    }
+
     [Theory]
     [InlineData("// AccessKeySecret: read from KMS at startup, never hard-code it")]
     [InlineData("// var accessKeyId = \"<yourAccessKeyId>\";")]

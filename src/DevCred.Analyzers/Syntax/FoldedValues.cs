@@ -25,10 +25,16 @@ internal static class FoldedValues
         text = string.Empty;
         switch (node)
         {
-            case BinaryExpressionSyntax add when !IsInsideConcatenation(add) && MayBeConstantString(add):
-                return TryGetConstant(add, semanticModel, cancellationToken, out text);
+            case BinaryExpressionSyntax add when !IsInsideConcatenation(add):
+                return ConcatenationPieces.Read(add, IsConstantInitializer(add), out text) switch
+                {
+                    PiecesReading.Folded => true,
+                    PiecesReading.NeedsConstantValue => TryGetConstant(add, semanticModel, cancellationToken, out text),
+                    _ => false,
+                };
             case InterpolatedStringExpressionSyntax interpolated when HasOnlyNameInterpolations(interpolated):
-                return TryGetConstant(interpolated, semanticModel, cancellationToken, out text);
+                return ConcatenationPieces.Read(interpolated, out _) == PiecesReading.NeedsConstantValue
+                    && TryGetConstant(interpolated, semanticModel, cancellationToken, out text);
             case InvocationExpressionSyntax invocation when IsStringConcat(invocation, semanticModel, cancellationToken):
                 return TryConcatConstants(invocation.ArgumentList, semanticModel, cancellationToken, out text);
             case InitializerExpressionSyntax initializer:
@@ -49,28 +55,15 @@ internal static class FoldedValues
         return parent is BinaryExpressionSyntax outer && outer.IsKind(SyntaxKind.AddExpression);
     }
 
-    /// <summary>
-    /// Syntax only, before any semantic query: a string literal among the operands, or the initializer of a
-    /// const (<c>const string Id = Prefix + Rest;</c>). Numeric additions never reach the semantic model.
-    /// </summary>
-    private static bool MayBeConstantString(BinaryExpressionSyntax add)
-    {
-        foreach (SyntaxNode node in add.DescendantNodes())
-        {
-            if (node.IsKind(SyntaxKind.StringLiteralExpression))
-            {
-                return true;
-            }
-        }
-
-        return add.Parent is EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Parent: FieldDeclarationSyntax or LocalDeclarationStatementSyntax } declaration } }
+    /// <summary>The initializer of a const (<c>const string Id = Prefix + Rest;</c>) may fold with no literal in it.</summary>
+    private static bool IsConstantInitializer(BinaryExpressionSyntax add)
+        => add.Parent is EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Parent: FieldDeclarationSyntax or LocalDeclarationStatementSyntax } declaration } }
             && declaration.Parent switch
             {
                 FieldDeclarationSyntax field => field.Modifiers.Any(SyntaxKind.ConstKeyword),
                 LocalDeclarationStatementSyntax local => local.IsConst,
                 _ => false,
             };
-    }
 
     /// <summary>A constant interpolated string (C# 10) has holes that name constants, with no alignment or format.</summary>
     private static bool HasOnlyNameInterpolations(InterpolatedStringExpressionSyntax interpolated)

@@ -1,0 +1,69 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
+
+namespace DevCred.Analyzers.Syntax;
+
+/// <summary>Finds where comments may start by reading the source text, without walking the tree.</summary>
+internal static class CommentScanner
+{
+    /// <summary>
+    /// The next "//" or "/*" at or after <paramref name="start"/>, or -1. For "//", <paramref name="lineEnd"/> is
+    /// where such a comment would end; for "/*" it is -1 (searching for "*/" from every "/*" inside a string, such as
+    /// a "**/*.cs" glob, could read the rest of the file each time). A candidate may sit inside a string; the caller
+    /// asks the tree.
+    /// </summary>
+    public static int NextCandidate(SourceText source, int start, out int lineEnd)
+    {
+        int length = source.Length;
+        for (int i = start; i < length - 1; i++)
+        {
+            if (source[i] != '/')
+            {
+                continue;
+            }
+
+            char next = source[i + 1];
+            if (next == '/')
+            {
+                lineEnd = LineEnd(source, i + 2);
+                return i;
+            }
+
+            if (next == '*')
+            {
+                lineEnd = -1;
+                return i;
+            }
+        }
+
+        lineEnd = -1;
+        return -1;
+    }
+
+    /// <summary>#if, #elif or #else: the tree may hold disabled text, which is trivia of its own kind.</summary>
+    public static bool HasConditionalDirectives(SyntaxNode root)
+        => root.ContainsDirectives
+            && root is CSharpSyntaxNode node
+            && node.GetFirstDirective(IsConditional) is not null;
+
+    private static bool IsConditional(DirectiveTriviaSyntax directive)
+        => directive.IsKind(SyntaxKind.IfDirectiveTrivia)
+            || directive.IsKind(SyntaxKind.ElifDirectiveTrivia)
+            || directive.IsKind(SyntaxKind.ElseDirectiveTrivia);
+
+    private static int LineEnd(SourceText source, int start)
+    {
+        int length = source.Length;
+        for (int i = start; i < length; i++)
+        {
+            if (source[i] is '\r' or '\n' or '\u2028' or '\u2029' or '\u0085')
+            {
+                return i;
+            }
+        }
+
+        return length;
+    }
+}

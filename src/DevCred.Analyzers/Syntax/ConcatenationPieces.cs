@@ -1,0 +1,217 @@
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using DevCred.Analyzers.Text;
+
+namespace DevCred.Analyzers.Syntax;
+
+/// <summary>What reading a concatenation or an interpolation piece by piece, from syntax alone, tells.</summary>
+internal enum PiecesReading
+{
+    /// <summary>Not a constant string (a call, a number, an element access among the pieces), or nothing to fold.</summary>
+    NotConstant,
+
+    /// <summary>Every piece is a literal: the text is folded without the semantic model.</summary>
+    Folded,
+
+    /// <summary>A named constant touches a neighbour where the two could form one credential: ask the semantic model.</summary>
+    NeedsConstantValue,
+
+    /// <summary>
+    /// Named constants sit only between separators (spaces, commas, brackets): no credential can span two pieces,
+    /// and one held whole by a constant is reported where the constant is declared.
+    /// </summary>
+    NoJoin,
+}
+
+/// <summary>
+/// Reads <c>"LTAI5t" + Rest</c> or <c>$"{Head}{Tail}"</c> without binding: most concatenations in real code join
+/// prose and values (<c>"Hello " + name</c>), and asking the semantic model for their constant value would bind the
+/// whole method body for nothing.
+/// </summary>
+internal static class ConcatenationPieces
+{
+    /// <summary>Separators that may stand between a secret's name and its value: <c>Secret=</c>, <c>"Secret": "</c>.</summary>
+    private const int MaxSeparators = 4;
+
+    /// <summary>Deeper concatenations (thousands of parts) are left to the compiler's constant folding.</summary>
+    private const int MaxDepth = 200;
+
+    public static PiecesReading Read(BinaryExpressionSyntax add, bool isConstantInitializer, out string text)
+    {
+        var reader = new Reader();
+        reader.Visit(add, 0);
+        return reader.Finish(mayFoldWithoutLiteral: isConstantInitializer, add, out text);
+    }
+
+    public static PiecesReading Read(InterpolatedStringExpressionSyntax interpolated, out string text)
+    {
+        var reader = new Reader();
+        foreach (InterpolatedStringContentSyntax content in interpolated.Contents)
+        {
+            if (content is InterpolatedStringTextSyntax part)
+            {
+                reader.Literal(part.TextToken.ValueText);
+            }
+            else
+            {
+                reader.Named();
+            }
+        }
+
+        // $"{Head}{Tail}" is a string even with no text between its holes.
+        return reader.Finish(mayFoldWithoutLiteral: true, node: null, out text);
+    }
+
+    /// <summary>Characters of credentials themselves: base62, the dot of "STS.", base64's '+', '/', '='.</summary>
+    private static bool IsCredentialChar(char c) => CharClass.IsBase62(c) || c is '.' or '+' or '/' or '=';
+
+    /// <summary>"…secret=" or "…Secret\": \"" before a named constant: the constant may be the secret.</summary>
+    private static bool EndsInAssignment(string text)
+    {
+        for (int i = text.Length - 1, seen = 0; i >= 0 && seen < MaxSeparators && text[i] is '"' or '\'' or ':' or '=' or ' ' or '\t'; i--, seen++)
+        {
+            if (text[i] is ':' or '=')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool StartsWithAssignment(string text)
+    {
+        for (int i = 0; i < text.Length && i < MaxSeparators && text[i] is '"' or '\'' or ':' or '=' or ' ' or '\t'; i++)
+        {
+            if (text[i] is ':' or '=')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private sealed class Reader
+    {
+        private bool _notConstant;
+        private bool _tooDeep;
+        private bool _anyLiteral;
+        private bool _anyNamed;
+        private bool _mayJoin;
+        private bool _previousNamed;
+        private string? _previousLiteral;
+
+        public void Visit(ExpressionSyntax expression, int depth)
+        {
+            if (_notConstant || _tooDeep)
+            {
+                return;
+            }
+
+            if (depth > MaxDepth)
+            {
+                _tooDeep = true;
+                return;
+            }
+
+            switch (expression)
+            {
+                case ParenthesizedExpressionSyntax parenthesized:
+                    Visit(parenthesized.Expression, depth + 1);
+                    break;
+                case BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.AddExpression):
+                    Visit(binary.Left, depth + 1);
+                    Visit(binary.Right, depth + 1);
+                    break;
+                case LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression):
+                    Literal(literal.Token.ValueText);
+                    break;
+                case LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.NullLiteralExpression):
+                    break;
+                case IdentifierNameSyntax { IsMissing: true }:
+                    // Half-typed code ("LTAI…" + |): the pieces typed so far still fold.
+                    break;
+                case NameSyntax or MemberAccessExpressionSyntax or CastExpressionSyntax or InterpolatedStringExpressionSyntax
+                    or ConditionalExpressionSyntax or DefaultExpressionSyntax:
+                case LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.DefaultLiteralExpression):
+                case InvocationExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "nameof" } }:
+                    Named();
+                    break;
+                default:
+                    _notConstant = true;
+                    break;
+            }
+        }
+
+        public void Literal(string text)
+        {
+            if (text.Length == 0)
+            {
+                return;
+            }
+
+            _anyLiteral = true;
+            _mayJoin |= _previousNamed && (IsCredentialChar(text[0]) || StartsWithAssignment(text));
+            _previousNamed = false;
+            _previousLiteral = text;
+        }
+
+        public void Named()
+        {
+            _anyNamed = true;
+            _mayJoin |= _previousNamed
+                || (_previousLiteral is { } before && (IsCredentialChar(before[before.Length - 1]) || EndsInAssignment(before)));
+            _previousNamed = true;
+            _previousLiteral = null;
+        }
+
+        public PiecesReading Finish(bool mayFoldWithoutLiteral, ExpressionSyntax? node, out string text)
+        {
+            text = string.Empty;
+            if (_notConstant || (!_anyLiteral && !mayFoldWithoutLiteral))
+            {
+                return PiecesReading.NotConstant;
+            }
+
+            if (_tooDeep)
+            {
+                return PiecesReading.NeedsConstantValue;
+            }
+
+            if (_anyNamed)
+            {
+                return _mayJoin || !_anyLiteral ? PiecesReading.NeedsConstantValue : PiecesReading.NoJoin;
+            }
+
+            if (node is null)
+            {
+                return PiecesReading.NotConstant;
+            }
+
+            var builder = new StringBuilder();
+            AppendLiterals(node, builder);
+            text = builder.ToString();
+            return text.Length > 0 ? PiecesReading.Folded : PiecesReading.NotConstant;
+        }
+
+        private static void AppendLiterals(ExpressionSyntax expression, StringBuilder builder)
+        {
+            switch (expression)
+            {
+                case ParenthesizedExpressionSyntax parenthesized:
+                    AppendLiterals(parenthesized.Expression, builder);
+                    break;
+                case BinaryExpressionSyntax binary:
+                    AppendLiterals(binary.Left, builder);
+                    AppendLiterals(binary.Right, builder);
+                    break;
+                case LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression):
+                    builder.Append(literal.Token.ValueText);
+                    break;
+            }
+        }
+    }
+}
