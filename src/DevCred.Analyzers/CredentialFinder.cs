@@ -10,16 +10,20 @@ namespace DevCred.Analyzers;
 /// <summary>The detection rules, shared by the analyzers and the fixes so that both see the same findings.</summary>
 internal static class CredentialFinder
 {
+    /// <summary>No rule reports a text shorter than this: the shortest shapes are 16-character AccessKey IDs.</summary>
+    public const int MinimumLength = 16;
+
     /// <summary>Cheap, allocation-free first test: can this text be reported by any rule?</summary>
     public static bool MayHoldCredential(string text)
-        => text.Length == AccessKeySecretShape.Length
+        => text.Length >= MinimumLength
+        && (text.Length == AccessKeySecretShape.Length
         || text.Length == StsShapes.SecretLength
         || AccessKeyIdShape.MayContain(text)
         || StsShapes.MayContainId(text)
         || StsShapes.MayContainToken(text)
         || LegacyAccessKeyIdShape.MayMatch(text)
         || Base64WrappedValues.MayMatch(text)
-        || EmbeddedSecrets.MayContain(text);
+        || EmbeddedSecrets.MayContain(text));
 
     /// <summary>Cheap test for the shapes found anywhere inside text (not only as a whole value).</summary>
     public static bool MayHoldIdOrToken(string text, bool reportPresignedUrls = false)
@@ -109,15 +113,29 @@ internal static class CredentialFinder
         }
 
         bool named = TargetNames.TryGet(expression, semanticModel, cancellationToken, out string name);
-        SyntaxNode? container = PairContainers.Find(expression);
-        if ((secret30 || secret44)
-            && ((named && CredentialNames.IsSecretName(name)) || (container is not null && PairContainers.ContainsIdOrIdName(container, valueNode))))
+        if ((secret30 || secret44) && named && CredentialNames.IsSecretName(name))
         {
             return secret30 ? CredentialKind.AccessKeySecret : CredentialKind.StsAccessKeySecret;
         }
 
-        if (legacyId
-            && ((named && CredentialNames.IsIdName(name)) || (container is not null && PairContainers.ContainsSecretShape(container, valueNode))))
+        if (legacyId && named && CredentialNames.IsIdName(name))
+        {
+            return CredentialKind.AccessKeyId;
+        }
+
+        // No telling name: the value is a credential only beside its pair (an ID beside a secret, or the reverse).
+        SyntaxNode? container = PairContainers.Find(expression);
+        if (container is null)
+        {
+            return null;
+        }
+
+        if ((secret30 || secret44) && PairContainers.ContainsIdOrIdName(container, valueNode))
+        {
+            return secret30 ? CredentialKind.AccessKeySecret : CredentialKind.StsAccessKeySecret;
+        }
+
+        if (legacyId && PairContainers.ContainsSecretShape(container, valueNode))
         {
             return CredentialKind.AccessKeyId;
         }

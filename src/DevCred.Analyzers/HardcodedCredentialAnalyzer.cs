@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using DevCred.Analyzers.Syntax;
 
@@ -26,24 +27,36 @@ public sealed class HardcodedCredentialAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             var settings = new SettingsCache(start.Options);
-            start.RegisterSyntaxNodeAction(AnalyzerGuard.Wrap(c => AnalyzeString(c, settings)), StringLiterals.Kinds);
+            start.RegisterSyntaxNodeAction(AnalyzerGuard.Wrap(c => AnalyzeString(c, c.Node, settings)), StringLiterals.LiteralKinds);
             start.RegisterSyntaxNodeAction(AnalyzerGuard.Wrap(c => AnalyzeFoldedValue(c, settings)), FoldedValues.Kinds);
         });
     }
 
-    private static void AnalyzeString(SyntaxNodeAnalysisContext context, SettingsCache settings)
+    /// <summary>A literal, or one text part of an interpolated string.</summary>
+    private static void AnalyzeString(SyntaxNodeAnalysisContext context, SyntaxNode node, SettingsCache settings)
     {
-        if (!StringLiterals.TryGetText(context.Node, out string text) || !CredentialFinder.MayHoldCredential(text))
+        if (!StringLiterals.TryGetText(node, out string text) || !CredentialFinder.MayHoldCredential(text))
         {
             return;
         }
 
-        Report(context, text, CredentialFindings.Find(context.Node, text, context.SemanticModel, settings.For(context.Node.SyntaxTree), context.CancellationToken));
+        Report(context, node, text, CredentialFindings.Find(node, text, context.SemanticModel, settings.For(node.SyntaxTree), context.CancellationToken));
     }
 
     /// <summary>Reports a value assembled from pieces once, where it is assembled, unless one piece already holds it.</summary>
     private static void AnalyzeFoldedValue(SyntaxNodeAnalysisContext context, SettingsCache settings)
     {
+        if (context.Node is InterpolatedStringExpressionSyntax interpolated)
+        {
+            foreach (InterpolatedStringContentSyntax content in interpolated.Contents)
+            {
+                if (content is InterpolatedStringTextSyntax part)
+                {
+                    AnalyzeString(context, part, settings);
+                }
+            }
+        }
+
         if (!FoldedValues.TryGetText(context.Node, context.SemanticModel, context.CancellationToken, out string text)
             || !CredentialFinder.MayHoldCredential(text))
         {
@@ -60,7 +73,7 @@ public sealed class HardcodedCredentialAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        Report(context, text, findings);
+        Report(context, context.Node, text, findings);
     }
 
     private static bool IsReportedByAPiece(SyntaxNode node, string credential)
@@ -76,14 +89,14 @@ public sealed class HardcodedCredentialAnalyzer : DiagnosticAnalyzer
         return false;
     }
 
-    private static void Report(SyntaxNodeAnalysisContext context, string text, IReadOnlyList<CredentialFinding> findings)
+    private static void Report(SyntaxNodeAnalysisContext context, SyntaxNode node, string text, IReadOnlyList<CredentialFinding> findings)
     {
         if (findings.Count == 0)
         {
             return;
         }
 
-        Location location = context.Node.GetLocation();
+        Location location = node.GetLocation();
         foreach (CredentialFinding finding in findings)
         {
             context.ReportDiagnostic(DiagnosticFactory.Create(finding, text, location));

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Concurrent;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -7,10 +8,16 @@ namespace DevCred.Analyzers;
 /// <summary>Parses the options of each tree once per compilation; nothing outlives the compilation.</summary>
 internal sealed class SettingsCache
 {
-    private readonly AnalyzerConfigOptionsProvider _provider;
     private readonly ConcurrentDictionary<SyntaxTree, AnalyzerSettings> _byTree = new();
+    private readonly Func<SyntaxTree, AnalyzerSettings> _read;
 
-    public SettingsCache(AnalyzerOptions options) => _provider = options.AnalyzerConfigOptionsProvider;
+    public SettingsCache(AnalyzerOptions options)
+    {
+        AnalyzerConfigOptionsProvider provider = options.AnalyzerConfigOptionsProvider;
 
-    public AnalyzerSettings For(SyntaxTree tree) => _byTree.GetOrAdd(tree, t => AnalyzerSettings.Read(_provider, t));
+        // One delegate per compilation, not one per lookup.
+        _read = tree => AnalyzerSettings.Read(provider, tree);
+    }
+
+    public AnalyzerSettings For(SyntaxTree tree) => _byTree.TryGetValue(tree, out AnalyzerSettings settings) ? settings : _byTree.GetOrAdd(tree, _read);
 }

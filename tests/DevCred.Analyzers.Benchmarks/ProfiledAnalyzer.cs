@@ -18,7 +18,16 @@ internal sealed class ProfiledAnalyzer : DiagnosticAnalyzer
 
     public ProfiledAnalyzer(DiagnosticAnalyzer original) => _original = original;
 
-    public static Dictionary<string, (long Ticks, int Calls)> Times { get; } = new(StringComparer.Ordinal);
+    /// <summary>Per key: time, calls, and time spent in calls during which a garbage collection ran.</summary>
+    public static Dictionary<(string Analyzer, string Kind), Entry> Times { get; } = new();
+
+    internal sealed class Entry
+    {
+        public long Ticks;
+        public long GcTicks;
+        public int Calls;
+        public int CallsWithGc;
+    }
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => _original.SupportedDiagnostics;
 
@@ -27,12 +36,34 @@ internal sealed class ProfiledAnalyzer : DiagnosticAnalyzer
     /// <summary>The node kind; string literals also say whether they have a secret's length.</summary>
     private static string NodeKind(SyntaxNodeAnalysisContext context)
         => context.Node is Microsoft.CodeAnalysis.CSharp.Syntax.LiteralExpressionSyntax literal
-            ? context.Node.Kind() + (literal.Token.ValueText.Length is 30 or 44 ? " (length 30 or 44)" : " (other lengths)")
-            : context.Node.Kind().ToString();
+            ? literal.Token.ValueText.Length is 30 or 44 ? Names.Get(context.Node.Kind(), " (length 30 or 44)") : Names.Get(context.Node.Kind(), " (other lengths)")
+            : Names.Get(context.Node.Kind(), string.Empty);
 
-    private static Action<T> Timed<T>(string key, Action<T> action, Func<T, string> kind)
-        => context =>
+    /// <summary>Kind names built once, so that timing a call allocates nothing.</summary>
+    private static class Names
+    {
+        private static readonly Dictionary<(SyntaxKind, string), string> Cache = new();
+
+        public static string Get(SyntaxKind kind, string suffix)
         {
+            lock (Cache)
+            {
+                if (!Cache.TryGetValue((kind, suffix), out string? name))
+                {
+                    Cache[(kind, suffix)] = name = kind + suffix;
+                }
+
+                return name;
+            }
+        }
+    }
+
+    private static Action<T> Timed<T>(string analyzer, Action<T> action, Func<T, string> kind)
+    {
+        var entries = new Dictionary<string, Entry>(StringComparer.Ordinal);
+        return context =>
+        {
+            int collections = GC.CollectionCount(0);
             long start = Stopwatch.GetTimestamp();
             try
             {
@@ -41,14 +72,26 @@ internal sealed class ProfiledAnalyzer : DiagnosticAnalyzer
             finally
             {
                 long elapsed = Stopwatch.GetTimestamp() - start;
-                string name = key + " " + kind(context);
+                bool gc = GC.CollectionCount(0) != collections;
+                string name = kind(context);
                 lock (Times)
                 {
-                    Times.TryGetValue(name, out (long Ticks, int Calls) total);
-                    Times[name] = (total.Ticks + elapsed, total.Calls + 1);
+                    if (!Times.TryGetValue((analyzer, name), out Entry? entry))
+                    {
+                        Times[(analyzer, name)] = entry = new Entry();
+                    }
+
+                    entry.Ticks += elapsed;
+                    entry.Calls++;
+                    if (gc)
+                    {
+                        entry.GcTicks += elapsed;
+                        entry.CallsWithGc++;
+                    }
                 }
             }
         };
+    }
 
     private sealed class Root : AnalysisContext
     {

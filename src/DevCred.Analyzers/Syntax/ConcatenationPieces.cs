@@ -94,8 +94,10 @@ internal static class ConcatenationPieces
         return false;
     }
 
-    private sealed class Reader
+    /// <summary>A struct: reading a concatenation allocates nothing unless it folds into a text long enough to hold a credential.</summary>
+    private struct Reader
     {
+        private int _literalLength;
         private bool _notConstant;
         private bool _tooDeep;
         private bool _anyLiteral;
@@ -154,6 +156,7 @@ internal static class ConcatenationPieces
             }
 
             _anyLiteral = true;
+            _literalLength += text.Length;
             _mayJoin |= _previousNamed && (IsCredentialChar(text[0]) || StartsWithAssignment(text));
             _previousNamed = false;
             _previousLiteral = text;
@@ -186,7 +189,7 @@ internal static class ConcatenationPieces
                 return _mayJoin || !_anyLiteral ? PiecesReading.NeedsConstantValue : PiecesReading.NoJoin;
             }
 
-            if (node is null)
+            if (node is null || _literalLength < CredentialFinder.MinimumLength)
             {
                 return PiecesReading.NotConstant;
             }

@@ -25,8 +25,12 @@ internal static class PairContainers
                 case SyntaxKind.BracketedArgumentList:
                 case SyntaxKind.AttributeArgumentList:
                 case SyntaxKind.ParameterList:
-                case SyntaxKind.VariableDeclaration:
                     return node;
+                case SyntaxKind.VariableDeclaration:
+                    // string s = "…"; declares nothing else that could be the value's pair.
+                    return ((VariableDeclarationSyntax)node).Variables.Count == 1 && value.Parent is EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax }
+                        ? null
+                        : node;
             }
 
             if (node is StatementSyntax or MemberDeclarationSyntax)

@@ -7,11 +7,14 @@ namespace DevCred.Analyzers.Syntax;
 /// <summary>The string-bearing nodes the rules inspect, and the text each holds after escapes are applied.</summary>
 internal static class StringLiterals
 {
-    public static readonly SyntaxKind[] Kinds =
+    /// <summary>
+    /// The literal kinds. Text parts of interpolated strings are read by the action on the whole interpolated string,
+    /// which needs to see it anyway: one callback per interpolated string instead of one more per text part.
+    /// </summary>
+    public static readonly SyntaxKind[] LiteralKinds =
     {
         SyntaxKind.StringLiteralExpression,
         SyntaxKind.Utf8StringLiteralExpression,
-        SyntaxKind.InterpolatedStringText,
     };
 
     /// <summary>
