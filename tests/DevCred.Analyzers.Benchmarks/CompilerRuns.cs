@@ -46,7 +46,7 @@ internal sealed class Measurement
 
 /// <summary>
 /// Compiles the corpus with each configuration, interleaved within every repetition so that load from elsewhere
-/// on the machine falls on all of them alike. Sequential analysis: the figures are work, not parallelism.
+/// on the machine falls on all of them alike. Sequential compilation and analysis: the figures are work, not parallelism.
 /// </summary>
 internal sealed class CompilerRuns
 {
@@ -81,7 +81,9 @@ internal sealed class CompilerRuns
                 project.Name.Replace('/', '.'),
                 trees,
                 _references,
-                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable)
+                // One thread for the compiler as for the analyzers: then its wall-clock time is its work, in the same
+                // unit as the driver's time in actions (wall clock on one thread).
+                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, concurrentBuild: false)
                     .WithSpecificDiagnosticOptions(AnalyzerSets.SonarRuleIds.Select(id => KeyValuePair.Create(id, ReportDiagnostic.Warn))));
 
             // The compiler's own pass is the same in every configuration; analysis runs after it, as a second pass

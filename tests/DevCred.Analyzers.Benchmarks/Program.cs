@@ -68,6 +68,8 @@ public static class Program
         runs.Run(configuration);
         ProfiledAnalyzer.Times.Clear();
         var text = new StringBuilder();
+        text.AppendLine(CultureInfo.InvariantCulture, $"Profile: every DevCred action timed per node kind over the corpus ({projects.Sum(p => p.Files.Length)} files), {repetitions} runs after one warm-up; wall clock, so the timer's own cost and other processes are included.");
+        text.AppendLine();
         for (int i = 0; i < repetitions; i++)
         {
             Measurement measurement = runs.Run(configuration);
@@ -85,6 +87,8 @@ public static class Program
 
         text.AppendLine();
         text.Append(DirectCalls(projects.Single(p => p.Generated)));
+        text.AppendLine();
+        text.Append(FirstTypeLookup(projects.First(p => !p.Generated)));
         return text.ToString();
     }
 
@@ -156,6 +160,47 @@ public static class Program
         return text.ToString();
     }
 
+    /// <summary>
+    /// What the bridge generators' type lookups cost: the first lookup in a fresh compilation loads the referenced
+    /// assemblies' type tables, which the compiler does anyway when it binds the first name; later lookups are cheap.
+    /// </summary>
+    private static string FirstTypeLookup(CorpusProject project)
+    {
+        MetadataReference[] references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator).Select(p => (MetadataReference)MetadataReference.CreateFromFile(p)).ToArray();
+        CSharpCompilation Fresh() => CSharpCompilation.Create(
+            project.Name + Guid.NewGuid().ToString("N"),
+            project.Files.Select(f => CSharpSyntaxTree.ParseText(f.Text, new CSharpParseOptions(LanguageVersion.Latest), f.Path)),
+            references,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        double Time(Action action)
+        {
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            action();
+            return watch.Elapsed.TotalMilliseconds;
+        }
+
+        var rows = new List<(double First, double Second, double DiagnosticsAfter, double DiagnosticsAlone)>();
+        for (int i = 0; i < 5; i++)
+        {
+            CSharpCompilation looked = Fresh();
+            double first = Time(() => looked.GetTypeByMetadataName("Aliyun.Acs.Core.Auth.AlibabaCloudCredentialsProvider"));
+            double second = Time(() => looked.GetTypeByMetadataName("Aliyun.OSS.Common.Authentication.ICredentialsProvider"));
+            double after = Time(() => looked.GetDiagnostics());
+            CSharpCompilation alone = Fresh();
+            double diagnostics = Time(() => alone.GetDiagnostics());
+            rows.Add((first, second, after, diagnostics));
+        }
+
+        double Median(Func<(double First, double Second, double DiagnosticsAfter, double DiagnosticsAlone), double> pick)
+            => rows.Select(pick).OrderBy(v => v).ElementAt(rows.Count / 2);
+        return string.Create(CultureInfo.InvariantCulture, $"""
+            Type lookups in a fresh compilation of {project.Name} ({references.Length} references), medians of {rows.Count}:
+            first GetTypeByMetadataName {Median(r => r.First):F1} ms, second {Median(r => r.Second):F2} ms;
+            GetDiagnostics after the lookups {Median(r => r.DiagnosticsAfter):F0} ms, in a fresh compilation without them {Median(r => r.DiagnosticsAlone):F0} ms.
+
+            """);
+    }
+
     private static string Compare(int generatedFiles, int repetitions)
     {
         string root = AnalyzerSets.Metadata("RepositoryRoot");
@@ -213,6 +258,7 @@ public static class Program
         double devCred = Median("DevCred", m => m.DiagnosticsCpu) - diagnostics;
         double sonar = Median("Sonar S2068+S6418", m => m.DiagnosticsCpu) - diagnostics;
         double wallDiagnostics = Median("compiler alone", m => m.Diagnostics);
+        double wallCompiler = wallDiagnostics + Median("compiler alone", m => m.Emit);
         double devCredActions = Median("DevCred", m => m.ActionTime);
         double sonarActions = Median("Sonar S2068+S6418", m => m.ActionTime);
         double twinActions = Median("do-nothing twins", m => m.ActionTime);
@@ -236,15 +282,17 @@ public static class Program
         }
 
         text.AppendLine();
-        text.AppendLine(invariant, $"Compiler time, CPU: diagnostics (parse, declarations, bodies) {diagnostics:F0} + emit {emit:F0} = {compiler:F0} ms (parse alone, wall clock: {parse:F0} ms).");
+        text.AppendLine(invariant, $"Compiler time, CPU: diagnostics (parse, declarations, bodies) {diagnostics:F0} + emit {emit:F0} = {compiler:F0} ms; wall clock {wallCompiler:F0} ms (parse alone, wall clock: {parse:F0} ms).");
         text.AppendLine();
         text.AppendLine("| figure | value | target |");
         text.AppendLine("| --- | ---: | --- |");
-        text.AppendLine(invariant, $"| DevCred time in actions / compiler time | {100 * devCredActions / compiler:F2} % | at most 1 % |");
+        text.AppendLine(invariant, $"| DevCred time in actions / compiler time, wall clock (both on one thread) | {100 * devCredActions / wallCompiler:F2} % | at most 1 % |");
+        text.AppendLine(invariant, $"| DevCred time in actions / compiler time, processor time | {100 * devCredActions / compiler:F2} % | at most 1 % |");
+        text.AppendLine(invariant, $"| DevCred time in actions minus the twins' (dispatch and timing) / compiler wall clock | {100 * (devCredActions - twinActions) / wallCompiler:F2} % | (the rules' own work) |");
         text.AppendLine(invariant, $"| DevCred added time minus the twins' added time, / compiler time | {100 * (devCred - twins) / compiler:F2} % | (the same, by processor time) |");
         text.AppendLine(invariant, $"| DevCred added time / twins' added time | {devCred / twins:F2}x | at most 1.5x |");
         text.AppendLine(invariant, $"| DevCred added time / compiler time | {100 * devCred / compiler:F2} % | (includes the driver cost any analyzer of this shape pays) |");
-        text.AppendLine(invariant, $"| Sonar S2068+S6418 time in actions / compiler time | {100 * sonarActions / compiler:F2} % | |");
+        text.AppendLine(invariant, $"| Sonar S2068+S6418 time in actions / compiler time, wall clock | {100 * sonarActions / wallCompiler:F2} % | |");
         text.AppendLine(invariant, $"| Sonar added time / compiler time | {100 * sonar / compiler:F2} % | |");
         text.AppendLine(invariant, $"| twins' time in actions (callback and timing overhead alone) | {twinActions:F0} ms | |");
         double twinsWithoutOperations = Median("twins without operation actions", m => m.DiagnosticsCpu) - diagnostics;

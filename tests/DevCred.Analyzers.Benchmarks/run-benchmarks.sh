@@ -4,7 +4,8 @@
 #   literals/                   BenchmarkDotNet: time and allocation per rejected string literal
 #   report-analyzer-*.txt       `dotnet build -p:ReportAnalyzer=true` of two consumer projects, analyzer time tables
 # FILES (generated files, default 2000) and REPS (repetitions, default 5) shorten or lengthen the compare run;
-# STEPS (default "compare literals report") picks the steps.
+# STEPS (default "compare profile literals report") picks the steps; profile.md says where DevCred's time goes (each
+# action timed per node kind, the rule's code called directly, and what a first type lookup costs a compilation).
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
@@ -20,11 +21,16 @@ echo "== build"
 dotnet build tests/DevCred.Analyzers.Benchmarks -c Release -v:q -nologo
 dotnet build src/DevCred.Runtime -c Release -v:q -nologo
 
-steps=" ${STEPS:-compare literals report} "
+steps=" ${STEPS:-compare profile literals report} "
 
 if [[ $steps == *" compare "* ]]; then
   echo "== compare"
   dotnet run --no-build -c Release --project tests/DevCred.Analyzers.Benchmarks -- compare --files "${FILES:-2000}" --reps "${REPS:-5}" --out "$out"
+fi
+
+if [[ $steps == *" profile "* ]]; then
+  echo "== profile"
+  dotnet run --no-build -c Release --project tests/DevCred.Analyzers.Benchmarks -- profile --files "${FILES:-2000}" --reps 3 | tee "$out/profile.md"
 fi
 
 if [[ $steps == *" literals "* ]]; then
