@@ -39,11 +39,31 @@ internal static class CredentialRewriter
         => FixContexts.AllowsRuntimeValue(node)
         && node.Parent is not ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "FromBase64String" } } } };
 
+    /// <summary>
+    /// A string that holds more credentials than this is a list of keys, data rather than a credential read: rewriting
+    /// it piece by piece would build a concatenation too deep for the compiler. It is reported, and no fix is offered.
+    /// </summary>
+    public const int MaxFindingsPerString = 16;
+
     /// <summary>True when a fix can rewrite <paramref name="node"/>, converting the constant that holds it if needed.</summary>
     public static async Task<bool> CanFixAsync(Document document, SyntaxNode node, CancellationToken cancellationToken)
-        => CanFix(node)
-        || (ConstConversion.FindDeclaration(node) is { } declaration
-            && await ConstConversion.CanConvertAsync(document, declaration, cancellationToken).ConfigureAwait(false));
+        => !HoldsTooManyToRewrite(node)
+        && (CanFix(node)
+            || (ConstConversion.FindDeclaration(node) is { } declaration
+                && await ConstConversion.CanConvertAsync(document, declaration, cancellationToken).ConfigureAwait(false)));
+
+    /// <summary>IDs and tokens need no context, so counting them needs no semantic model.</summary>
+    private static bool HoldsTooManyToRewrite(SyntaxNode node)
+    {
+        if (!StringLiterals.TryGetText(node, out string text) || !CredentialFinder.MayHoldIdOrToken(text))
+        {
+            return false;
+        }
+
+        var findings = new List<CredentialFinding>();
+        CredentialFinder.AddIdsAndTokens(text, findings);
+        return findings.Count > MaxFindingsPerString;
+    }
 
     /// <summary>The string node or folded value (concatenation, char array) that a diagnostic was reported on.</summary>
     public static SyntaxNode? FindReportedNode(SyntaxNode root, TextSpan span)
@@ -158,8 +178,6 @@ internal static class CredentialRewriter
     /// <summary>The edits of one document.</summary>
     private sealed class Rewrite
     {
-        private const int MaxFindingsPerString = 16;
-
         private readonly DocumentEditor _editor;
         private readonly SemanticModel _semanticModel;
         private readonly AnalyzerSettings _settings;
@@ -187,8 +205,7 @@ internal static class CredentialRewriter
                 {
                     IReadOnlyList<CredentialFinding> findings = CredentialFindings.Find(node, text, _semanticModel, _settings, _cancellationToken);
 
-                    // A string that holds a list of keys is data, not a credential read: rewriting it piece by piece would
-                    // build a concatenation too deep for the compiler. It is reported, not rewritten.
+                    // A list of keys is reported, not rewritten (see MaxFindingsPerString).
                     if (findings.Count == 0 || findings.Count > MaxFindingsPerString)
                     {
                         continue;

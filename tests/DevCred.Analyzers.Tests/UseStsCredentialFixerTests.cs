@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Testing;
@@ -384,6 +385,33 @@ public sealed class UseStsCredentialFixerTests
 
         await VerifyCS.VerifyCodeFixAsync(source, source);
     }
+
+    [Fact]
+    public async Task StringHoldingAListOfKeys_IsReportedButOffersNoFix()
+    {
+        string[] ids =
+        {
+            "LTAI5tu8jzPde0IgxLd6Gncf", "LTAI5tBAepfJBd0Kh8oOOL8d", "LTAI5tKLzdocJ2isAjIhKtJ0", "LTAI5tRlgLKOmxgJTeKdNnFR",
+            "LTAI5tIBXuDL7DxtpYlSXpfK", "LTAI5ttHF4vUCsMehGAkWvj7",
+        };
+        string list = string.Join(",", Enumerable.Range(0, 17).Select(i => ids[i % ids.Length]));
+        string source = $$"""
+            class C
+            {
+                string Revoked = {|#0:"{{list}}"|};
+            }
+            """;
+
+        var test = new VerifyCS.Test { TestCode = source, FixedCode = source };
+        for (int i = 0; i < 17; i++)
+        {
+            test.ExpectedDiagnostics.Add(new DiagnosticResult("DEVCRED001", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(0).WithArguments(Masked(ids[i % ids.Length])));
+        }
+
+        await test.RunAsync();
+    }
+
+    private static string Masked(string id) => id.Substring(0, 4) + "***" + id.Substring(id.Length - 3);
 
     [Fact]
     public async Task WithoutRuntimeReference_OffersNoFix()

@@ -12,6 +12,8 @@ public abstract class BridgeGenerator : IIncrementalGenerator
 {
     public const string RuntimeProviderName = "DevCred.Runtime.StsCredentialProvider";
 
+    public const string RuntimeAssemblyName = "DevCred.Runtime";
+
     protected abstract string BridgeName { get; }
 
     protected abstract string[] RequiredTypes { get; }
@@ -24,7 +26,8 @@ public abstract class BridgeGenerator : IIncrementalGenerator
         string[] required = RequiredTypes;
         string source = Source;
         IncrementalValueProvider<bool> applies = context.CompilationProvider.Select((compilation, _) =>
-            compilation.GetTypeByMetadataName(RuntimeProviderName) is not null
+            ReferencesRuntime(compilation)
+            && compilation.GetTypeByMetadataName(RuntimeProviderName) is not null
             && compilation.GetTypeByMetadataName(bridge) is null
             && required.All(name => compilation.GetTypeByMetadataName(name) is not null));
 
@@ -35,5 +38,23 @@ public abstract class BridgeGenerator : IIncrementalGenerator
                 output.AddSource(bridge.Substring(bridge.LastIndexOf('.') + 1) + ".g.cs", source);
             }
         });
+    }
+
+    /// <summary>
+    /// Assembly names first: most compilations do not reference DevCred.Runtime, and a first type lookup in a fresh
+    /// compiler process reads the type tables of every referenced assembly (about 0.1 s), which would then show up as
+    /// this generator's time instead of the compiler's.
+    /// </summary>
+    private static bool ReferencesRuntime(Compilation compilation)
+    {
+        foreach (AssemblyIdentity identity in compilation.ReferencedAssemblyNames)
+        {
+            if (identity.Name == RuntimeAssemblyName)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
