@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis.Testing;
 using Xunit;
@@ -97,6 +98,27 @@ public sealed class AssembledValueTests
             """;
 
         await VerifyCS.VerifyAnalyzerAsync(source);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task IdSpreadOverThousandsOfPieces_IsReportedOnceWithoutDeepRecursion(bool nestedToTheRight)
+    {
+        // 3,000 pieces: a left-nested chain is read without recursion; 3,000 groups nested to the right are left to the
+        // compiler's constant folding.
+        string[] pieces = "LTAI5tu8jzPde0IgxLd6Gncf".Select(c => "\"" + c + "\"").Concat(Enumerable.Repeat("\" .\"", 2_976)).ToArray();
+        string expression = nestedToTheRight
+            ? string.Join(" + (", pieces) + new string(')', pieces.Length - 1)
+            : string.Join(" + ", pieces);
+        string source = $$"""
+            class C
+            {
+                const string Ids = {|#0:{{expression}}|};
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(source, VerifyCS.Diagnostic("DEVCRED001").WithLocation(0).WithArguments("LTAI***ncf"));
     }
 
     [Fact]

@@ -35,7 +35,7 @@ internal static class ConcatenationPieces
     /// <summary>Separators that may stand between a secret's name and its value: <c>Secret=</c>, <c>"Secret": "</c>.</summary>
     private const int MaxSeparators = 4;
 
-    /// <summary>Deeper concatenations (thousands of parts) are left to the compiler's constant folding.</summary>
+    /// <summary>Parenthesized groups nested deeper than this are left to the compiler's constant folding.</summary>
     private const int MaxDepth = 200;
 
     public static PiecesReading Read(BinaryExpressionSyntax add, bool isConstantInitializer, out string text)
@@ -106,28 +106,52 @@ internal static class ConcatenationPieces
         private bool _previousNamed;
         private string? _previousLiteral;
 
+        /// <summary>Set for the second pass, which folds the text of a literal-only concatenation.</summary>
+        public StringBuilder? Builder { get; set; }
+
+        /// <summary>
+        /// Reads the pieces left to right. "a" + b + c nests to the left, so the left spine is walked down and back up
+        /// without recursion, however long the chain; only parenthesized groups on the right recurse.
+        /// </summary>
         public void Visit(ExpressionSyntax expression, int depth)
         {
-            if (_notConstant || _tooDeep)
-            {
-                return;
-            }
-
             if (depth > MaxDepth)
             {
                 _tooDeep = true;
                 return;
             }
 
+            ExpressionSyntax leaf = expression;
+            while (true)
+            {
+                if (leaf is ParenthesizedExpressionSyntax parenthesized)
+                {
+                    leaf = parenthesized.Expression;
+                }
+                else if (leaf is BinaryExpressionSyntax binary && binary.IsKind(SyntaxKind.AddExpression))
+                {
+                    leaf = binary.Left;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            VisitLeaf(leaf);
+            for (SyntaxNode node = leaf; node != expression && !_notConstant && !_tooDeep; node = node.Parent!)
+            {
+                if (node.Parent is BinaryExpressionSyntax parent && parent.Left == node)
+                {
+                    Visit(parent.Right, depth + 1);
+                }
+            }
+        }
+
+        private void VisitLeaf(ExpressionSyntax expression)
+        {
             switch (expression)
             {
-                case ParenthesizedExpressionSyntax parenthesized:
-                    Visit(parenthesized.Expression, depth + 1);
-                    break;
-                case BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.AddExpression):
-                    Visit(binary.Left, depth + 1);
-                    Visit(binary.Right, depth + 1);
-                    break;
                 case LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression):
                     Literal(literal.Token.ValueText);
                     break;
@@ -157,6 +181,7 @@ internal static class ConcatenationPieces
 
             _anyLiteral = true;
             _literalLength += text.Length;
+            Builder?.Append(text);
             _mayJoin |= _previousNamed && (IsCredentialChar(text[0]) || StartsWithAssignment(text));
             _previousNamed = false;
             _previousLiteral = text;
@@ -174,7 +199,7 @@ internal static class ConcatenationPieces
         public PiecesReading Finish(bool mayFoldWithoutLiteral, ExpressionSyntax? node, out string text)
         {
             text = string.Empty;
-            if (_notConstant || (!_anyLiteral && !mayFoldWithoutLiteral))
+            if (_notConstant)
             {
                 return PiecesReading.NotConstant;
             }
@@ -182,6 +207,11 @@ internal static class ConcatenationPieces
             if (_tooDeep)
             {
                 return PiecesReading.NeedsConstantValue;
+            }
+
+            if (!_anyLiteral && !mayFoldWithoutLiteral)
+            {
+                return PiecesReading.NotConstant;
             }
 
             if (_anyNamed)
@@ -194,27 +224,11 @@ internal static class ConcatenationPieces
                 return PiecesReading.NotConstant;
             }
 
-            var builder = new StringBuilder();
-            AppendLiterals(node, builder);
+            var builder = new StringBuilder(_literalLength);
+            var fold = new Reader { Builder = builder };
+            fold.Visit(node, 0);
             text = builder.ToString();
             return text.Length > 0 ? PiecesReading.Folded : PiecesReading.NotConstant;
-        }
-
-        private static void AppendLiterals(ExpressionSyntax expression, StringBuilder builder)
-        {
-            switch (expression)
-            {
-                case ParenthesizedExpressionSyntax parenthesized:
-                    AppendLiterals(parenthesized.Expression, builder);
-                    break;
-                case BinaryExpressionSyntax binary:
-                    AppendLiterals(binary.Left, builder);
-                    AppendLiterals(binary.Right, builder);
-                    break;
-                case LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression):
-                    builder.Append(literal.Token.ValueText);
-                    break;
-            }
         }
     }
 }
