@@ -48,13 +48,29 @@ internal static class CredentialReplacements
 
         if (literal.IsKind(SyntaxKind.Utf8StringLiteralExpression))
         {
-            result = SyntaxFactory.InvocationExpression(
+            // A u8 literal is a ReadOnlySpan<byte>; GetBytes returns byte[]. Unless a declared type or an assignment
+            // converts it anyway, a cast keeps the type, so "…"u8.Slice(1), .ToArray() or var still compile.
+            ExpressionSyntax bytes = SyntaxFactory.InvocationExpression(
                 SyntaxFactory.ParseExpression("System.Text.Encoding.UTF8.GetBytes").WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation),
                 SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(result))));
+            result = IsConvertedByItsTarget(literal) ? bytes : SyntaxFactory.ParenthesizedExpression(
+                    SyntaxFactory.CastExpression(
+                            SyntaxFactory.ParseTypeName("System.ReadOnlySpan<byte>").WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation),
+                            bytes)
+                        .WithAdditionalAnnotations(Simplifier.Annotation))
+                .WithAdditionalAnnotations(Simplifier.Annotation);
         }
 
         return result.WithTriviaFrom(literal);
     }
+
+    private static bool IsConvertedByItsTarget(ExpressionSyntax literal)
+        => literal.Parent switch
+        {
+            EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax declaration } } => !declaration.Type.IsVar,
+            AssignmentExpressionSyntax assignment => assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) && assignment.Right == literal,
+            _ => false,
+        };
 
     /// <summary>Splits an interpolated string's text part into text and <c>{credential.AccessKeyId}</c> holes.</summary>
     public static IEnumerable<InterpolatedStringContentSyntax> ForInterpolatedText(

@@ -47,10 +47,17 @@ internal static class CredentialRewriter
 
     /// <summary>True when a fix can rewrite <paramref name="node"/>, converting the constant that holds it if needed.</summary>
     public static async Task<bool> CanFixAsync(Document document, SyntaxNode node, CancellationToken cancellationToken)
-        => !HoldsTooManyToRewrite(node)
+        => !IsBroken(node)
+        && !HoldsTooManyToRewrite(node)
         && (CanFix(node)
             || (ConstConversion.FindDeclaration(node) is { } declaration
                 && await ConstConversion.CanConvertAsync(document, declaration, cancellationToken).ConfigureAwait(false)));
+
+    /// <summary>
+    /// A value with a syntax error of its own (an unterminated string, a missing operand) is reported, but not rewritten:
+    /// the fix cannot tell where the value ends.
+    /// </summary>
+    private static bool IsBroken(SyntaxNode node) => node.ContainsDiagnostics;
 
     /// <summary>IDs and tokens need no context, so counting them needs no semantic model.</summary>
     private static bool HoldsTooManyToRewrite(SyntaxNode node)
@@ -85,7 +92,7 @@ internal static class CredentialRewriter
         var constants = new HashSet<SyntaxNode>();
         foreach (TextSpan span in spans.Distinct())
         {
-            if (FindReportedNode(root, span) is not { } node)
+            if (FindReportedNode(root, span) is not { } node || IsBroken(node))
             {
                 continue;
             }

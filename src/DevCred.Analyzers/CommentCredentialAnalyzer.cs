@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
@@ -45,17 +46,19 @@ public sealed class CommentCredentialAnalyzer : DiagnosticAnalyzer
         }
 
         // Most files: find "//" and "/*" in the text and ask the tree only about those with a long alphanumeric run,
-        // instead of visiting every token's trivia.
-        for (int position = 0; (position = CommentScanner.NextCandidate(source, position, out int lineEnd)) >= 0;)
+        // instead of visiting every token's trivia. Each line is scanned for runs once, however many "//" it holds
+        // (URLs in strings): a line of slashes must not cost its length squared.
+        var line = new LineRuns(source);
+        for (int position = 0; (position = CommentScanner.NextCandidate(source, position, out bool lineComment)) >= 0;)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
 
             // A "//" line is checked for a long run before the tree is asked; a "/*" block is asked first.
-            if ((lineEnd < 0 || HasLongAlphanumericRun(source, position, lineEnd))
+            if ((!lineComment || line.HasLongRunFrom(position))
                 && root.FindTrivia(position) is var trivia
                 && CommentTrivia.IsScanned(trivia)
                 && trivia.FullSpan.Start <= position
-                && (lineEnd >= 0 || HasLongAlphanumericRun(source, trivia.FullSpan.Start, trivia.FullSpan.End)))
+                && (lineComment || HasLongAlphanumericRun(source, trivia.FullSpan.Start, trivia.FullSpan.End)))
             {
                 Report(context, trivia, settings);
                 position = trivia.FullSpan.End;
@@ -78,6 +81,52 @@ public sealed class CommentCredentialAnalyzer : DiagnosticAnalyzer
                 location,
                 CommentFindings.Describe(finding.Kind),
                 DiagnosticFactory.Mask(finding, text)));
+        }
+    }
+
+    /// <summary>
+    /// The last run of 16 or more letters and digits on the current line, found once per line: "a run lies within
+    /// [position, line end)" is then a comparison.
+    /// </summary>
+    private struct LineRuns
+    {
+        private readonly SourceText _source;
+        private int _lineEnd;
+        private int _runStart;
+        private int _runEnd;
+
+        public LineRuns(SourceText source)
+        {
+            _source = source;
+            _lineEnd = -1;
+            _runStart = -1;
+            _runEnd = -1;
+        }
+
+        public bool HasLongRunFrom(int position)
+        {
+            if (position >= _lineEnd)
+            {
+                ScanLine(position);
+            }
+
+            return _runEnd - Math.Max(_runStart, position) >= Text.AccessKeyIdShape.MinimumLength;
+        }
+
+        private void ScanLine(int start)
+        {
+            _lineEnd = CommentScanner.LineEnd(_source, start);
+            _runStart = _runEnd = -1;
+            int run = 0;
+            for (int i = start; i < _lineEnd; i++)
+            {
+                run = Text.CharClass.IsBase62(_source[i]) ? run + 1 : 0;
+                if (run >= Text.AccessKeyIdShape.MinimumLength)
+                {
+                    _runStart = i - run + 1;
+                    _runEnd = i + 1;
+                }
+            }
         }
     }
 

@@ -282,6 +282,100 @@ public sealed class UseStsCredentialFixerTests
     }
 
     [Fact]
+    public async Task Utf8LiteralUsedAsASpan_KeepsItsType()
+    {
+        const string source = """
+            class C
+            {
+                byte[] M() => {|DEVCRED001:"LTAI5tu8jzPde0IgxLd6Gncf"u8|}.Slice(1).ToArray();
+            }
+            """;
+
+        const string fixedSource = """
+            using System;
+            using System.Text;
+            using DevCred.Runtime;
+
+            class C
+            {
+                byte[] M() => ((ReadOnlySpan<byte>)Encoding.UTF8.GetBytes(StsCredentialProvider.Default.GetCredential().AccessKeyId)).Slice(1).ToArray();
+            }
+            """;
+
+        await VerifyCS.VerifyCodeFixAsync(source, fixedSource);
+    }
+
+    [Fact]
+    public async Task Utf8LiteralInVar_KeepsItsType()
+    {
+        const string source = """
+            class C
+            {
+                int M()
+                {
+                    var id = {|DEVCRED001:"LTAI5tu8jzPde0IgxLd6Gncf"u8|};
+                    return id.Slice(1).Length;
+                }
+            }
+            """;
+
+        const string fixedSource = """
+            using System;
+            using System.Text;
+            using DevCred.Runtime;
+
+            class C
+            {
+                int M()
+                {
+                    var credential = StsCredentialProvider.Default.GetCredential();
+                    var id = (ReadOnlySpan<byte>)Encoding.UTF8.GetBytes(credential.AccessKeyId);
+                    return id.Slice(1).Length;
+                }
+            }
+            """;
+
+        await VerifyCS.VerifyCodeFixAsync(source, fixedSource);
+    }
+
+    [Fact]
+    public async Task UnterminatedString_IsReportedButOffersNoFix()
+    {
+        const string source = """
+            class C
+            {
+                void M() { var x = {|#0:"LTAI5tu8jz" + "Pde0IgxLd6Gncf; }|}
+            }
+            """;
+
+        var test = new VerifyCS.Test { TestCode = source, FixedCode = source };
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("DEVCRED001", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(0).WithArguments("LTAI***ncf"));
+        test.CompilerDiagnostics = CompilerDiagnostics.None;
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task AttributeInAParameterListMissingItsParenthesis_FixStillApplies()
+    {
+        // Roslyn's simplifier throws on this tree; the fix keeps fully qualified names instead of failing.
+        const string source = """
+            public static class C
+            {
+                public static void Attr[System.ComponentModel.Description({|DEVCRED001:"LTAI5tu8jzPde0IgxLd6Gncf"|})] string p) { }
+            }
+            """;
+
+        const string fixedSource = """
+            public static class C
+            {
+                public static void Attr[System.ComponentModel.Description(DevCred.Runtime.StsCredentialProvider.Default.GetCredential().AccessKeyId)] string p) { }
+            }
+            """;
+
+        await new VerifyCS.Test { TestCode = source, FixedCode = fixedSource, CompilerDiagnostics = CompilerDiagnostics.None }.RunAsync();
+    }
+
+    [Fact]
     public async Task CSharp73_FixCompiles()
     {
         const string source = """

@@ -9,12 +9,11 @@ namespace DevCred.Analyzers.Syntax;
 internal static class CommentScanner
 {
     /// <summary>
-    /// The next "//" or "/*" at or after <paramref name="start"/>, or -1. For "//", <paramref name="lineEnd"/> is
-    /// where such a comment would end; for "/*" it is -1 (searching for "*/" from every "/*" inside a string, such as
-    /// a "**/*.cs" glob, could read the rest of the file each time). A candidate may sit inside a string; the caller
-    /// asks the tree.
+    /// The next "//" (<paramref name="lineComment"/> true) or "/*" at or after <paramref name="start"/>, or -1. For
+    /// "/*" the caller asks the tree first: searching for "*/" from every "/*" inside a string, such as a "**/*.cs"
+    /// glob, could read the rest of the file each time. A candidate may sit inside a string.
     /// </summary>
-    public static int NextCandidate(SourceText source, int start, out int lineEnd)
+    public static int NextCandidate(SourceText source, int start, out bool lineComment)
     {
         int length = source.Length;
         for (int i = start; i < length - 1; i++)
@@ -27,18 +26,18 @@ internal static class CommentScanner
             char next = source[i + 1];
             if (next == '/')
             {
-                lineEnd = LineEnd(source, i + 2);
+                lineComment = true;
                 return i;
             }
 
             if (next == '*')
             {
-                lineEnd = -1;
+                lineComment = false;
                 return i;
             }
         }
 
-        lineEnd = -1;
+        lineComment = false;
         return -1;
     }
 
@@ -53,7 +52,8 @@ internal static class CommentScanner
             || directive.IsKind(SyntaxKind.ElifDirectiveTrivia)
             || directive.IsKind(SyntaxKind.ElseDirectiveTrivia);
 
-    private static int LineEnd(SourceText source, int start)
+    /// <summary>The end of the line that holds <paramref name="start"/>, before its line break.</summary>
+    public static int LineEnd(SourceText source, int start)
     {
         int length = source.Length;
         for (int i = start; i < length; i++)

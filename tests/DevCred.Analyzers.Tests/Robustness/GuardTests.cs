@@ -147,7 +147,7 @@ public sealed class GuardTests
         }
 
         Report(report, "Mutated samples (" + string.Join(", ", kinds.Select(p => p.Key + " " + p.Value)) + ")");
-        Assert.Equal(14, kinds.Count);
+        Assert.Equal(16, kinds.Count);
         Assert.True(report.TotalDiagnostics > 0 && report.FixesApplied > 0 && report.CompileChecks > 0);
         Assert.Empty(report.Failures);
     }

@@ -75,6 +75,12 @@ internal sealed class Mutations
         yield return ("1 MB interpolated text", file with { Text = AddMember(file.Text, "string Huge(int x) => $\"{x}" + HugeText(escapeQuotes: true).Replace("{", "{{").Replace("}", "}}") + "{x}\";") });
         yield return ("1 MB comment", file with { Text = "/* " + HugeText(escapeQuotes: false).Replace("*/", "* /") + " */\n" + file.Text });
         yield return ("1 MB of one letter", file with { Text = AddMember(file.Text, "const string Same = \"" + new string('A', HugeLength) + "\";") });
+
+        // One line full of "//" (URLs in a string, slashes in a comment): a scan per "//" to the line's end would cost
+        // the line's length squared (found by an independent mutation run: 400 KB took over 20 s).
+        string urls = string.Concat(Enumerable.Repeat("https://a//b ", HugeLength / 13));
+        yield return ("1 MB line of URLs", file with { Text = AddMember(file.Text, "const string Urls = \"" + urls + "LTAI5tu8jzPde0IgxLd6Gncf\"; // " + urls) });
+        yield return ("1 MB line of slashes", file with { Text = "// " + new string('/', HugeLength) + "\n" + file.Text });
     }
 
     /// <summary>
