@@ -49,9 +49,27 @@ internal static class CredentialRewriter
     public static async Task<bool> CanFixAsync(Document document, SyntaxNode node, CancellationToken cancellationToken)
         => !IsBroken(node)
         && !HoldsTooManyToRewrite(node)
+        && (StringLiterals.TryGetText(node, out _) || await IsWholeFoldedCredentialAsync(document, node, cancellationToken).ConfigureAwait(false))
         && (CanFix(node)
             || (ConstConversion.FindDeclaration(node) is { } declaration
                 && await ConstConversion.CanConvertAsync(document, declaration, cancellationToken).ConfigureAwait(false)));
+
+    /// <summary>
+    /// A value assembled from pieces is rewritten only when it is exactly one credential (see ReplaceFoldedValue):
+    /// "AccessKeyId=" + Id + ";Region=…" has no single literal to keep the text in, so no fix is offered for it.
+    /// </summary>
+    private static async Task<bool> IsWholeFoldedCredentialAsync(Document document, SyntaxNode node, CancellationToken cancellationToken)
+    {
+        if (await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false) is not { } semanticModel
+            || !FoldedValues.TryGetText(node, semanticModel, cancellationToken, out string text))
+        {
+            return false;
+        }
+
+        AnalyzerSettings settings = AnalyzerSettings.Read(document.Project.AnalyzerOptions.AnalyzerConfigOptionsProvider, node.SyntaxTree);
+        return CredentialFindings.Find(node, text, semanticModel, settings, cancellationToken) is { Count: 1 } findings
+            && findings[0].Length == text.Length;
+    }
 
     /// <summary>
     /// A value with a syntax error of its own (an unterminated string, a missing operand) is reported, but not rewritten:

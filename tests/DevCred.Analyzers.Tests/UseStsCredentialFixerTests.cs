@@ -339,6 +339,21 @@ public sealed class UseStsCredentialFixerTests
     }
 
     [Fact]
+    public async Task AssembledValueWithOtherText_IsReportedButOffersNoFix()
+    {
+        const string source = """
+            class C
+            {
+                string Connection = {|#0:"AccessKeyId=LTAI5t" + "u8jzPde0IgxLd6Gncf;Region=cn-hangzhou"|};
+            }
+            """;
+
+        var test = new VerifyCS.Test { TestCode = source, FixedCode = source };
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("DEVCRED001", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(0).WithArguments("LTAI***ncf"));
+        await test.RunAsync();
+    }
+
+    [Fact]
     public async Task UnterminatedString_IsReportedButOffersNoFix()
     {
         const string source = """
