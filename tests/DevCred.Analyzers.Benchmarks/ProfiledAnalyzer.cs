@@ -31,7 +31,7 @@ internal sealed class ProfiledAnalyzer : DiagnosticAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => _original.SupportedDiagnostics;
 
-    public override void Initialize(AnalysisContext context) => _original.Initialize(new Root(context, _original.GetType().Name));
+    public override void Initialize(AnalysisContext context) => _original.Initialize(new WrappingContext(context, new TimingWrapper(_original.GetType().Name)));
 
     /// <summary>The node kind; string literals also say whether they have a secret's length.</summary>
     private static string NodeKind(SyntaxNodeAnalysisContext context)
@@ -43,6 +43,21 @@ internal sealed class ProfiledAnalyzer : DiagnosticAnalyzer
     private static class Names
     {
         private static readonly Dictionary<(SyntaxKind, string), string> Cache = new();
+
+        private static readonly Dictionary<OperationKind, string> Operations = new();
+
+        public static string Get(OperationKind kind)
+        {
+            lock (Operations)
+            {
+                if (!Operations.TryGetValue(kind, out string? name))
+                {
+                    Operations[kind] = name = "operation " + kind;
+                }
+
+                return name;
+            }
+        }
 
         public static string Get(SyntaxKind kind, string suffix)
         {
@@ -93,85 +108,23 @@ internal sealed class ProfiledAnalyzer : DiagnosticAnalyzer
         };
     }
 
-    private sealed class Root : AnalysisContext
+    /// <summary>Times the actions a rule's work runs in; passes every other registration through unchanged.</summary>
+    private sealed class TimingWrapper : ActionWrapper
     {
-        private readonly AnalysisContext _inner;
         private readonly string _name;
 
-        public Root(AnalysisContext inner, string name)
-        {
-            _inner = inner;
-            _name = name;
-        }
+        public TimingWrapper(string name) => _name = name;
 
-        public override void EnableConcurrentExecution() => _inner.EnableConcurrentExecution();
+        public override Action<SyntaxNodeAnalysisContext> Node(Action<SyntaxNodeAnalysisContext> action) => Timed(_name, action, NodeKind);
 
-        public override void ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags analysisMode) => _inner.ConfigureGeneratedCodeAnalysis(analysisMode);
+        public override Action<OperationAnalysisContext> Operation(Action<OperationAnalysisContext> action)
+            => Timed(_name, action, c => Names.Get(c.Operation.Kind));
 
-        public override void RegisterCompilationStartAction(Action<CompilationStartAnalysisContext> action)
-            => _inner.RegisterCompilationStartAction(start => action(new Start(start, _name)));
+        public override Action<SyntaxTreeAnalysisContext> Tree(Action<SyntaxTreeAnalysisContext> action) => Timed(_name, action, _ => "tree");
 
-        public override void RegisterCompilationAction(Action<CompilationAnalysisContext> action) => _inner.RegisterCompilationAction(action);
+        public override Action<AdditionalFileAnalysisContext> AdditionalFile(Action<AdditionalFileAnalysisContext> action)
+            => Timed(_name, action, _ => "additional file");
 
-        public override void RegisterSemanticModelAction(Action<SemanticModelAnalysisContext> action) => _inner.RegisterSemanticModelAction(action);
-
-        public override void RegisterSymbolAction(Action<SymbolAnalysisContext> action, ImmutableArray<SymbolKind> symbolKinds) => _inner.RegisterSymbolAction(action, symbolKinds);
-
-        public override void RegisterCodeBlockStartAction<TLanguageKindEnum>(Action<CodeBlockStartAnalysisContext<TLanguageKindEnum>> action) => _inner.RegisterCodeBlockStartAction(action);
-
-        public override void RegisterCodeBlockAction(Action<CodeBlockAnalysisContext> action) => _inner.RegisterCodeBlockAction(action);
-
-        public override void RegisterSyntaxTreeAction(Action<SyntaxTreeAnalysisContext> action)
-            => _inner.RegisterSyntaxTreeAction(Timed(_name, action, _ => "tree"));
-
-        public override void RegisterAdditionalFileAction(Action<AdditionalFileAnalysisContext> action)
-            => _inner.RegisterAdditionalFileAction(Timed(_name, action, _ => "additional file"));
-
-        public override void RegisterSyntaxNodeAction<TLanguageKindEnum>(Action<SyntaxNodeAnalysisContext> action, ImmutableArray<TLanguageKindEnum> syntaxKinds)
-            => _inner.RegisterSyntaxNodeAction(Timed(_name, action, NodeKind), syntaxKinds);
-
-        public override void RegisterOperationAction(Action<OperationAnalysisContext> action, ImmutableArray<OperationKind> operationKinds)
-            => _inner.RegisterOperationAction(Timed(_name, action, c => "operation " + c.Operation.Kind), operationKinds);
-    }
-
-    private sealed class Start : CompilationStartAnalysisContext
-    {
-        private readonly CompilationStartAnalysisContext _inner;
-        private readonly string _name;
-
-        public Start(CompilationStartAnalysisContext inner, string name)
-            : base(inner.Compilation, inner.Options, inner.CancellationToken)
-        {
-            _inner = inner;
-            _name = name;
-        }
-
-        public override void RegisterCompilationEndAction(Action<CompilationAnalysisContext> action) => _inner.RegisterCompilationEndAction(action);
-
-        public override void RegisterSemanticModelAction(Action<SemanticModelAnalysisContext> action) => _inner.RegisterSemanticModelAction(action);
-
-        public override void RegisterSymbolAction(Action<SymbolAnalysisContext> action, ImmutableArray<SymbolKind> symbolKinds) => _inner.RegisterSymbolAction(action, symbolKinds);
-
-        public override void RegisterSymbolStartAction(Action<SymbolStartAnalysisContext> action, SymbolKind symbolKind) => _inner.RegisterSymbolStartAction(action, symbolKind);
-
-        public override void RegisterCodeBlockStartAction<TLanguageKindEnum>(Action<CodeBlockStartAnalysisContext<TLanguageKindEnum>> action) => _inner.RegisterCodeBlockStartAction(action);
-
-        public override void RegisterCodeBlockAction(Action<CodeBlockAnalysisContext> action) => _inner.RegisterCodeBlockAction(action);
-
-        public override void RegisterSyntaxTreeAction(Action<SyntaxTreeAnalysisContext> action)
-            => _inner.RegisterSyntaxTreeAction(Timed(_name, action, _ => "tree"));
-
-        public override void RegisterAdditionalFileAction(Action<AdditionalFileAnalysisContext> action)
-            => _inner.RegisterAdditionalFileAction(Timed(_name, action, _ => "additional file"));
-
-        public override void RegisterSyntaxNodeAction<TLanguageKindEnum>(Action<SyntaxNodeAnalysisContext> action, ImmutableArray<TLanguageKindEnum> syntaxKinds)
-            => _inner.RegisterSyntaxNodeAction(Timed(_name, action, NodeKind), syntaxKinds);
-
-        public override void RegisterOperationBlockStartAction(Action<OperationBlockStartAnalysisContext> action) => _inner.RegisterOperationBlockStartAction(action);
-
-        public override void RegisterOperationBlockAction(Action<OperationBlockAnalysisContext> action) => _inner.RegisterOperationBlockAction(action);
-
-        public override void RegisterOperationAction(Action<OperationAnalysisContext> action, ImmutableArray<OperationKind> operationKinds)
-            => _inner.RegisterOperationAction(Timed(_name, action, c => "operation " + c.Operation.Kind), operationKinds);
+        public override Action<T> Other<T>(Action<T> action) => action;
     }
 }
