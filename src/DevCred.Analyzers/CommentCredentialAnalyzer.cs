@@ -85,8 +85,8 @@ public sealed class CommentCredentialAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>
-    /// The last run of 16 or more letters and digits on the current line, found once per line: "a run lies within
-    /// [position, line end)" is then a comparison.
+    /// The last candidate run (see <see cref="CommentScanner.IsCandidateRun"/>) on the current line, found once per
+    /// line: "a run lies within [position, line end)" is then a comparison.
     /// </summary>
     private struct LineRuns
     {
@@ -117,32 +117,15 @@ public sealed class CommentCredentialAnalyzer : DiagnosticAnalyzer
         {
             _lineEnd = CommentScanner.LineEnd(_source, start);
             _runStart = _runEnd = -1;
-            int run = 0;
-            for (int i = start; i < _lineEnd; i++)
+            for (int i = start; (i = CommentScanner.NextCandidateRun(_source, i, _lineEnd, out int length)) >= 0; i += length)
             {
-                run = Text.CharClass.IsBase62(_source[i]) ? run + 1 : 0;
-                if (run >= Text.AccessKeyIdShape.MinimumLength)
-                {
-                    _runStart = i - run + 1;
-                    _runEnd = i + 1;
-                }
+                _runStart = i;
+                _runEnd = i + length;
             }
         }
     }
 
-    /// <summary>Every shape holds a run of at least 16 letters and digits; prose comments are skipped without allocating.</summary>
+    /// <summary>Prose and identifiers are skipped without allocating the comment's text.</summary>
     private static bool HasLongAlphanumericRun(SourceText source, int start, int end)
-    {
-        int run = 0;
-        for (int i = start; i < end; i++)
-        {
-            run = Text.CharClass.IsBase62(source[i]) ? run + 1 : 0;
-            if (run >= Text.AccessKeyIdShape.MinimumLength)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+        => CommentScanner.NextCandidateRun(source, start, end, out _) >= 0;
 }

@@ -67,6 +67,28 @@ public sealed class CommentCredentialTests
     }
 
     [Fact]
+    public async Task LongIdentifiersInComments_DoNotHideAKeyOnALaterLine()
+    {
+        // Runs that read like identifiers are skipped without reading the comment; a key further down is still found.
+        const string source = """
+            class C
+            {
+                /// <summary>Uses <see cref="StsCredentialProviderOptions"/> and AccessKeySecretForUnitTests123.</summary>
+                /// <remarks>Old key {|#0:LTAI5tu8jzPde0IgxLd6Gncf|}, see ConfigureGeneratedCodeAnalysis.</remarks>
+                void M() { } // ConfigureGeneratedCodeAnalysis, then {|#1:STS.NVxcwrWVZweDCtZXhgsC7VLA6|}
+                /* GetEnvironmentVariableOrDefault
+                   secret: {|#2:8rESQedUStPKR0CsTy4Qwb8DwkNhFd|} */
+            }
+            """;
+
+        await VerifyCS.VerifyAnalyzerAsync(
+            source,
+            Diagnostic(0, "an AccessKey ID", "LTAI***ncf"),
+            Diagnostic(1, "an STS AccessKey ID", "STS.***LA6"),
+            Diagnostic(2, "an AccessKey secret", "***hFd"));
+    }
+
+    [Fact]
     public async Task UnterminatedBlockComment_IsStillScanned()
     {
         const string source = """

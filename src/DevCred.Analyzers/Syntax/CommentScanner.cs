@@ -2,6 +2,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
+using DevCred.Analyzers.Text;
 
 namespace DevCred.Analyzers.Syntax;
 
@@ -65,5 +66,34 @@ internal static class CommentScanner
         }
 
         return length;
+    }
+
+    /// <summary>
+    /// The start of the next run of letters and digits in [start, end) that could hold a credential, or -1. Every
+    /// shape reported in comments holds such a run of at least 16 characters that does not read like an identifier:
+    /// IDs start with two capitals (LTAI, STS, CAIS) and secrets are random (a random run reads like
+    /// "StsCredentialProvider" with p below 1e-6). Doc comments full of long type names are skipped without allocating.
+    /// </summary>
+    public static int NextCandidateRun(SourceText source, int start, int end, out int length)
+    {
+        int runStart = start;
+        for (int i = start; i <= end; i++)
+        {
+            if (i < end && CharClass.IsBase62(source[i]))
+            {
+                continue;
+            }
+
+            length = i - runStart;
+            if (length >= AccessKeyIdShape.MinimumLength && !PlaceholderShape.LooksLikeIdentifier(source, runStart, length))
+            {
+                return runStart;
+            }
+
+            runStart = i + 1;
+        }
+
+        length = 0;
+        return -1;
     }
 }

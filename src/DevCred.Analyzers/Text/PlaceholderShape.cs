@@ -1,4 +1,5 @@
 using System;
+using Microsoft.CodeAnalysis.Text;
 
 namespace DevCred.Analyzers.Text;
 
@@ -43,6 +44,14 @@ internal static class PlaceholderShape
     /// trail: "AccessKeySecretForUnitTests123". A random base62 string has this shape with p below 1e-6.
     /// </summary>
     public static bool LooksLikeIdentifier(string text, int start, int length)
+        => LooksLikeIdentifier(new StringChars(text), start, length);
+
+    /// <summary>The same test on a run of a source file, read in place.</summary>
+    public static bool LooksLikeIdentifier(SourceText text, int start, int length)
+        => LooksLikeIdentifier(new SourceTextChars(text), start, length);
+
+    private static bool LooksLikeIdentifier<TChars>(TChars text, int start, int length)
+        where TChars : struct, IChars
     {
         int end = start + length;
         int digitsFrom = end;
@@ -94,5 +103,29 @@ internal static class PlaceholderShape
         }
 
         return text.IndexOf(marker, start, length, StringComparison.OrdinalIgnoreCase) >= 0;
+    }
+
+    /// <summary>Indexed characters; a struct type argument lets the JIT read strings and source texts directly.</summary>
+    private interface IChars
+    {
+        char this[int index] { get; }
+    }
+
+    private readonly struct StringChars : IChars
+    {
+        private readonly string _text;
+
+        public StringChars(string text) => _text = text;
+
+        public char this[int index] => _text[index];
+    }
+
+    private readonly struct SourceTextChars : IChars
+    {
+        private readonly SourceText _text;
+
+        public SourceTextChars(SourceText text) => _text = text;
+
+        public char this[int index] => _text[index];
     }
 }
