@@ -150,7 +150,9 @@ internal static class CredentialRewriter
 
         if (source == CredentialSource.Environment)
         {
-            rewrite.Replace(inline, EnvironmentNames.Read, completeToken: false);
+            List<SyntaxNode> inExpressionTrees = inline.Where(n => FixContexts.IsInExpressionTree(n, semanticModel, cancellationToken)).ToList();
+            rewrite.Replace(inline.Except(inExpressionTrees).ToList(), EnvironmentNames.Read, completeToken: false);
+            rewrite.Replace(inExpressionTrees, EnvironmentNames.ReadInExpressionTree, completeToken: false);
         }
         else
         {

@@ -34,4 +34,9 @@ internal static class EnvironmentNames
                 SyntaxFactory.BinaryExpression(SyntaxKind.CoalesceExpression, read, fail))
             .WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation);
     }
+
+    /// <summary>The plain read, for expression trees, which cannot hold a throw expression.</summary>
+    public static ExpressionSyntax ReadInExpressionTree(CredentialKind kind)
+        => SyntaxFactory.ParseExpression($"System.Environment.GetEnvironmentVariable(\"{For(kind)}\")")
+            .WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation);
 }

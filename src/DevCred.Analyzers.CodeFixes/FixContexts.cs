@@ -1,3 +1,4 @@
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -62,5 +63,27 @@ internal static class FixContexts
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// True inside a lambda converted to <c>System.Linq.Expressions.Expression&lt;T&gt;</c>: no throw expression, no
+    /// statement may go there.
+    /// </summary>
+    public static bool IsInExpressionTree(SyntaxNode node, SemanticModel semanticModel, CancellationToken cancellationToken)
+    {
+        for (SyntaxNode? ancestor = node.Parent; ancestor is not null and not MemberDeclarationSyntax; ancestor = ancestor.Parent)
+        {
+            if (ancestor is AnonymousFunctionExpressionSyntax function
+                && semanticModel.GetTypeInfo(function, cancellationToken).ConvertedType is INamedTypeSymbol
+                {
+                    Name: "Expression",
+                    ContainingNamespace: { Name: "Expressions", ContainingNamespace: { Name: "Linq", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } },
+                })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -56,6 +56,35 @@ public sealed class UseEnvironmentVariablesFixerTests
     }
 
     [Fact]
+    public async Task ExpressionTreeLambda_ReadsWithoutAThrowExpression()
+    {
+        // An expression tree cannot hold "?? throw"; a delegate lambda beside it keeps the clear failure.
+        const string source = """
+            using System;
+            using System.Linq.Expressions;
+
+            class C
+            {
+                Expression<Func<string>> Tree = () => {|DEVCRED001:"LTAI5tu8jzPde0IgxLd6Gncf"|};
+                Func<string> Delegate = () => {|DEVCRED001:"LTAI5tBAepfJBd0Kh8oOOL8d"|};
+            }
+            """;
+
+        const string fixedSource = """
+            using System;
+            using System.Linq.Expressions;
+
+            class C
+            {
+                Expression<Func<string>> Tree = () => Environment.GetEnvironmentVariable("ALIBABA_CLOUD_ACCESS_KEY_ID");
+                Func<string> Delegate = () => Environment.GetEnvironmentVariable("ALIBABA_CLOUD_ACCESS_KEY_ID") ?? throw new InvalidOperationException("Set the environment variable ALIBABA_CLOUD_ACCESS_KEY_ID.");
+            }
+            """;
+
+        await VerifyCS.VerifyCodeFixAsync(source, fixedSource, LanguageVersion.Latest, HardcodedCredentialFixer.EnvironmentKey);
+    }
+
+    [Fact]
     public async Task CSharp73AndNoRuntimeReference_StillOffered()
     {
         const string source = """
