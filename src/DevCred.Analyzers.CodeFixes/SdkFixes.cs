@@ -28,8 +28,9 @@ internal sealed class SdkFixes
     }
 
     /// <summary>True when <paramref name="sdk"/> at <paramref name="node"/> has a fix in this compilation.</summary>
-    public static bool CanFix(string sdk, SyntaxNode node, Compilation compilation)
+    public static bool CanFix(string sdk, SyntaxNode node, SemanticModel semanticModel, CancellationToken cancellationToken)
     {
+        Compilation compilation = semanticModel.Compilation;
         if (compilation.GetTypeByMetadataName(RuntimeNames.ProviderMetadataName) is null || !PositionalOnly(node))
         {
             return false;
@@ -48,10 +49,47 @@ internal sealed class SdkFixes
                 or "Aliyun.Api.LOG.LogClient"
                 or "Aliyun.MNS.MNSClient"
                 or "Aliyun.OSS.Common.Authentication.DefaultCredentials"
-                or "AlibabaCloud.OSS.V2.Credentials.Credentials"
-                or "Aliyun.Acs.Core.Auth.BasicCredentials" => true,
+                or "AlibabaCloud.OSS.V2.Credentials.Credentials" => true,
+            "Aliyun.Acs.Core.Auth.BasicCredentials" => AcceptsSessionCredentials(node, semanticModel, cancellationToken),
             _ => false,
         };
+    }
+
+    /// <summary>
+    /// BasicSessionCredentials is not a BasicCredentials: the rewrite is offered only where the value goes to something
+    /// both convert to (AlibabaCloudCredentials, var, object), not to a variable or parameter typed BasicCredentials.
+    /// </summary>
+    private static bool AcceptsSessionCredentials(SyntaxNode node, SemanticModel semanticModel, CancellationToken cancellationToken)
+    {
+        INamedTypeSymbol? session = semanticModel.Compilation.GetTypeByMetadataName("Aliyun.Acs.Core.Auth.BasicSessionCredentials");
+        if (session is null || node is not ExpressionSyntax creation)
+        {
+            return false;
+        }
+
+        bool Accepts(ExpressionSyntax value)
+            => semanticModel.GetTypeInfo(value, cancellationToken).ConvertedType is { } target
+            && semanticModel.Compilation.ClassifyConversion(session, target).IsImplicit;
+
+        if (creation.Parent is not EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Type.IsVar: true } } declarator })
+        {
+            return Accepts(creation);
+        }
+
+        // var changes type with the rewrite: every use of the local must take a BasicSessionCredentials too.
+        ISymbol? local = semanticModel.GetDeclaredSymbol(declarator, cancellationToken);
+        SyntaxNode scope = (SyntaxNode?)declarator.FirstAncestorOrSelf<BlockSyntax>() ?? declarator.SyntaxTree.GetRoot(cancellationToken);
+        foreach (IdentifierNameSyntax use in scope.DescendantNodes().OfType<IdentifierNameSyntax>())
+        {
+            if (use.Identifier.ValueText == declarator.Identifier.ValueText
+                && SymbolEqualityComparer.Default.Equals(semanticModel.GetSymbolInfo(use, cancellationToken).Symbol, local)
+                && !Accepts(use))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     public void Apply(string sdk, SyntaxNode node)

@@ -29,8 +29,8 @@ public sealed class UseStsForSdkFixer : CodeFixProvider
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
         SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        Compilation? compilation = await context.Document.Project.GetCompilationAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null || compilation is null)
+        SemanticModel? semanticModel = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+        if (root is null || semanticModel is null)
         {
             return;
         }
@@ -38,7 +38,7 @@ public sealed class UseStsForSdkFixer : CodeFixProvider
         foreach (Diagnostic diagnostic in context.Diagnostics)
         {
             if (diagnostic.Properties.TryGetValue(SdkAccessKeyAnalyzer.SdkProperty, out string? sdk) && sdk is not null
-                && SdkFixes.CanFix(sdk, Find(root, diagnostic), compilation))
+                && SdkFixes.CanFix(sdk, Find(root, diagnostic), semanticModel, context.CancellationToken))
             {
                 context.RegisterCodeFix(
                     CodeAction.Create(Title, ct => RewriteAsync(context.Document, ImmutableArray.Create(diagnostic), ct), nameof(UseStsForSdkFixer)),
@@ -62,7 +62,7 @@ public sealed class UseStsForSdkFixer : CodeFixProvider
         {
             SyntaxNode node = Find(root, diagnostic);
             if (diagnostic.Properties.TryGetValue(SdkAccessKeyAnalyzer.SdkProperty, out string? sdk) && sdk is not null
-                && seen.Add(node) && SdkFixes.CanFix(sdk, node, semanticModel.Compilation))
+                && seen.Add(node) && SdkFixes.CanFix(sdk, node, semanticModel, cancellationToken))
             {
                 fixes.Apply(sdk, node);
             }

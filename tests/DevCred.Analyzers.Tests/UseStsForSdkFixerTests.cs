@@ -249,6 +249,66 @@ public sealed class UseStsForSdkFixerTests
     }
 
     [Fact]
+    public async Task CoreBasicCredentials_WhereABasicCredentialsIsRequired_OfferNoFix()
+    {
+        // BasicSessionCredentials is not a BasicCredentials: a typed local, a field, a parameter or a var used as one
+        // would stop compiling.
+        const string source = """
+            using Aliyun.Acs.Core.Auth;
+
+            class C
+            {
+                BasicCredentials Field = {|DEVCRED005:new BasicCredentials("id", "secret")|};
+
+                static void Use(BasicCredentials credentials) { }
+
+                void M(string id, string secret)
+                {
+                    BasicCredentials typed = {|DEVCRED005:new BasicCredentials(id, secret)|};
+                    Use({|DEVCRED005:new BasicCredentials(id, secret)|});
+                    var inferred = {|DEVCRED005:new BasicCredentials(id, secret)|};
+                    Use(inferred);
+                }
+            }
+            """;
+
+        await VerifyAsync(source, source);
+    }
+
+    [Fact]
+    public async Task CoreBasicCredentials_InVarUsedAsTheInterface_BecomeSessionCredentials()
+    {
+        const string source = """
+            using Aliyun.Acs.Core.Auth;
+
+            class C
+            {
+                AlibabaCloudCredentials M(string id, string secret)
+                {
+                    var credentials = {|DEVCRED005:new BasicCredentials(id, secret)|};
+                    return credentials;
+                }
+            }
+            """;
+
+        const string fixedSource = """
+            using Aliyun.Acs.Core.Auth;
+
+            class C
+            {
+                AlibabaCloudCredentials M(string id, string secret)
+                {
+                    var credential = DevCred.Runtime.StsCredentialProvider.Default.GetCredential();
+                    var credentials = new BasicSessionCredentials(credential.AccessKeyId, credential.AccessKeySecret, credential.SecurityToken);
+                    return credentials;
+                }
+            }
+            """;
+
+        await VerifyAsync(source, fixedSource);
+    }
+
+    [Fact]
     public async Task MnsAndCSharp73_UseTheServiceCredentialsBridge()
     {
         const string source = """
