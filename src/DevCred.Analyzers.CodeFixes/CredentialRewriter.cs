@@ -148,6 +148,18 @@ internal static class CredentialRewriter
                 !group.Value.Contains(n) && StringLiterals.TryGetText(n, out _) && CanFix(n) && FixContexts.FindAnchorStatement(n) == group.Key));
         }
 
+        // Outside statements (field initializers, expression bodies) the same holds for the initializer or argument
+        // list that hands the pair over: an STS ID beside the long-term secret would sign nothing.
+        foreach (SyntaxNode node in inline.ToList())
+        {
+            if (ValueExpressions.Get(node) is { } value && PairContainers.Find(value) is { } container)
+            {
+                inline.AddRange(container.DescendantNodes().Where(n =>
+                    !inline.Contains(n) && StringLiterals.TryGetText(n, out _) && CanFix(n) && !IsBroken(n)
+                    && (source == CredentialSource.Environment || FixContexts.FindAnchorStatement(n) is null)));
+            }
+        }
+
         if (source == CredentialSource.Environment)
         {
             List<SyntaxNode> inExpressionTrees = inline.Where(n => FixContexts.IsInExpressionTree(n, semanticModel, cancellationToken)).ToList();

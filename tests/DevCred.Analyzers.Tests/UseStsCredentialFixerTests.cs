@@ -187,6 +187,44 @@ public sealed class UseStsCredentialFixerTests
     }
 
     [Fact]
+    public async Task PairInAnExpressionBody_OneFixRewritesBoth()
+    {
+        // No statement can hold a snapshot here; fixing the ID alone would pair an STS ID with the long-term secret.
+        const string source = """
+            class Config
+            {
+                public string AccessKeyId { get; set; }
+                public string AccessKeySecret { get; set; }
+                public string SecurityToken { get; set; }
+            }
+
+            class C
+            {
+                Config M() => new Config { AccessKeyId = {|DEVCRED001:"LTAI5tu8jzPde0IgxLd6Gncf"|}, AccessKeySecret = {|DEVCRED002:"8rESQedUStPKR0CsTy4Qwb8DwkNhFd"|} };
+            }
+            """;
+
+        const string fixedSource = """
+            using DevCred.Runtime;
+
+            class Config
+            {
+                public string AccessKeyId { get; set; }
+                public string AccessKeySecret { get; set; }
+                public string SecurityToken { get; set; }
+            }
+
+            class C
+            {
+                Config M() => new Config { AccessKeyId = StsCredentialProvider.Default.GetCredential().AccessKeyId, AccessKeySecret = StsCredentialProvider.Default.GetCredential().AccessKeySecret, SecurityToken = StsCredentialProvider.Default.GetCredential().SecurityToken };
+            }
+            """;
+
+        var test = new VerifyCS.Test { TestCode = source, FixedCode = fixedSource, NumberOfIncrementalIterations = 1, NumberOfFixAllIterations = 1 };
+        await test.RunAsync();
+    }
+
+    [Fact]
     public async Task FieldInitializerAndExpressionBody_ReadInline()
     {
         const string source = """
