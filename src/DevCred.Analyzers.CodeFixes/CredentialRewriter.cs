@@ -164,7 +164,9 @@ internal static class CredentialRewriter
         {
             List<SyntaxNode> inExpressionTrees = inline.Where(n => FixContexts.IsInExpressionTree(n, semanticModel, cancellationToken)).ToList();
             rewrite.Replace(inline.Except(inExpressionTrees).ToList(), EnvironmentNames.Read, completeToken: false);
-            rewrite.Replace(inExpressionTrees, EnvironmentNames.ReadInExpressionTree, completeToken: false);
+            List<SyntaxNode> nullableOn = inExpressionTrees.Where(n => (semanticModel.GetNullableContext(n.SpanStart) & NullableContext.WarningsEnabled) != 0).ToList();
+            rewrite.Replace(nullableOn, kind => EnvironmentNames.ReadInExpressionTree(kind, nullableWarnings: true), completeToken: false);
+            rewrite.Replace(inExpressionTrees.Except(nullableOn).ToList(), kind => EnvironmentNames.ReadInExpressionTree(kind, nullableWarnings: false), completeToken: false);
         }
         else
         {

@@ -35,8 +35,18 @@ internal static class EnvironmentNames
             .WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation);
     }
 
-    /// <summary>The plain read, for expression trees, which cannot hold a throw expression.</summary>
-    public static ExpressionSyntax ReadInExpressionTree(CredentialKind kind)
-        => SyntaxFactory.ParseExpression($"System.Environment.GetEnvironmentVariable(\"{For(kind)}\")")
-            .WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation);
+    /// <summary>
+    /// The plain read, for expression trees, which cannot hold a throw expression; with nullable warnings on, marked
+    /// non-null as the literal was, so the fix adds no warning (an unset variable reads as null, as it always does).
+    /// </summary>
+    public static ExpressionSyntax ReadInExpressionTree(CredentialKind kind, bool nullableWarnings)
+    {
+        ExpressionSyntax read = SyntaxFactory.ParseExpression($"System.Environment.GetEnvironmentVariable(\"{For(kind)}\")");
+        if (nullableWarnings)
+        {
+            read = SyntaxFactory.PostfixUnaryExpression(SyntaxKind.SuppressNullableWarningExpression, read);
+        }
+
+        return read.WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation);
+    }
 }

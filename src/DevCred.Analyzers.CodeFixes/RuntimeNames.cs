@@ -18,7 +18,8 @@ internal static class RuntimeNames
     /// <summary><c>DevCred.Runtime.StsCredentialProvider.Default.GetCredential()</c>, simplified to a using where possible.</summary>
     public static ExpressionSyntax GetCredentialCall(bool addImport)
     {
-        ExpressionSyntax provider = SyntaxFactory.ParseExpression(ProviderMetadataName).WithAdditionalAnnotations(Simplifier.Annotation);
+        // global:: so that a user alias or type named DevCred cannot capture the name; the simplifier drops it where safe.
+        ExpressionSyntax provider = SyntaxFactory.ParseExpression("global::" + ProviderMetadataName).WithAdditionalAnnotations(Simplifier.Annotation);
         if (addImport)
         {
             provider = provider.WithAdditionalAnnotations(Simplifier.AddImportsAnnotation);

@@ -55,7 +55,23 @@ internal static class SecurityTokenCompletion
     {
         if (arguments.Parent is null
             || semanticModel.GetSymbolInfo(arguments.Parent, cancellationToken).Symbol is not IMethodSymbol method
-            || method.Parameters.Any(p => p.IsParams || IsTokenParameter(p)))
+            || method.Parameters.Any(p => p.IsParams))
+        {
+            return;
+        }
+
+        // new Credential(id, secret) where the constructor has an optional stsToken = null: pass it.
+        if (method.Parameters.FirstOrDefault(p => IsTokenParameter(p) && p.IsOptional && !IsSupplied(p, arguments)) is { } omitted)
+        {
+            bool inPlace = arguments.Arguments.All(a => a.NameColon is null) && arguments.Arguments.Count == omitted.Ordinal;
+            ArgumentSyntax tokenArgument = inPlace
+                ? SyntaxFactory.Argument(token)
+                : SyntaxFactory.Argument(SyntaxFactory.NameColon(omitted.Name), default, token);
+            editor.ReplaceNode(arguments, (current, _) => ((ArgumentListSyntax)current).AddArguments(tokenArgument));
+            return;
+        }
+
+        if (method.Parameters.Any(IsTokenParameter))
         {
             return;
         }
@@ -85,6 +101,10 @@ internal static class SecurityTokenCompletion
             return;
         }
     }
+
+    private static bool IsSupplied(IParameterSymbol parameter, ArgumentListSyntax arguments)
+        => arguments.Arguments.Any(a => a.NameColon?.Name.Identifier.ValueText == parameter.Name)
+        || (parameter.Ordinal < arguments.Arguments.Count && arguments.Arguments.Take(parameter.Ordinal + 1).All(a => a.NameColon is null));
 
     /// <summary>Appends an element; a list that ended with a comma still ends with one.</summary>
     private static SeparatedSyntaxList<ExpressionSyntax> AppendKeepingTrailingComma(SeparatedSyntaxList<ExpressionSyntax> list, ExpressionSyntax element)

@@ -85,6 +85,34 @@ public sealed class UseEnvironmentVariablesFixerTests
     }
 
     [Fact]
+    public async Task ExpressionTreeWithNullableWarnings_AddsNoWarning()
+    {
+        const string source = """
+            #nullable enable
+            using System;
+            using System.Linq.Expressions;
+
+            class C
+            {
+                Expression<Func<string>> Tree = () => {|DEVCRED001:"LTAI5tu8jzPde0IgxLd6Gncf"|};
+            }
+            """;
+
+        const string fixedSource = """
+            #nullable enable
+            using System;
+            using System.Linq.Expressions;
+
+            class C
+            {
+                Expression<Func<string>> Tree = () => Environment.GetEnvironmentVariable("ALIBABA_CLOUD_ACCESS_KEY_ID")!;
+            }
+            """;
+
+        await VerifyCS.VerifyCodeFixAsync(source, fixedSource, LanguageVersion.Latest, HardcodedCredentialFixer.EnvironmentKey);
+    }
+
+    [Fact]
     public async Task CSharp73AndNoRuntimeReference_StillOffered()
     {
         const string source = """

@@ -225,6 +225,69 @@ public sealed class UseStsCredentialFixerTests
     }
 
     [Fact]
+    public async Task OptionalTokenParameter_GetsTheSecurityToken()
+    {
+        // The log SDK's Credential(accessKeyId, accessKey, stsToken = null): an STS pair without its token signs nothing.
+        const string source = """
+            using Aliyun.Api.LogService.Infrastructure.Authentication;
+
+            class C
+            {
+                Credential M()
+                {
+                    var c = new Credential({|DEVCRED001:"LTAI5tu8jzPde0IgxLd6Gncf"|}, {|DEVCRED002:"8rESQedUStPKR0CsTy4Qwb8DwkNhFd"|});
+                    return c;
+                }
+            }
+            """;
+
+        const string fixedSource = """
+            using Aliyun.Api.LogService.Infrastructure.Authentication;
+            using DevCred.Runtime;
+
+            class C
+            {
+                Credential M()
+                {
+                    var credential = StsCredentialProvider.Default.GetCredential();
+                    var c = new Credential(credential.AccessKeyId, credential.AccessKeySecret, credential.SecurityToken);
+                    return c;
+                }
+            }
+            """;
+
+        var test = new VerifyCS.Test { TestCode = source, FixedCode = fixedSource };
+        test.TestState.Sources.Add(StandIns.SlsStandIns.Source);
+        test.FixedState.Sources.Add(StandIns.SlsStandIns.Source);
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task UserAliasNamedDevCred_DoesNotCaptureTheRuntimeName()
+    {
+        const string source = """
+            using DevCred = System.Collections.Generic.List<string>;
+
+            class C
+            {
+                string M() => {|DEVCRED001:"LTAI5tu8jzPde0IgxLd6Gncf"|};
+            }
+            """;
+
+        const string fixedSource = """
+            using DevCred.Runtime;
+            using DevCred = System.Collections.Generic.List<string>;
+
+            class C
+            {
+                string M() => StsCredentialProvider.Default.GetCredential().AccessKeyId;
+            }
+            """;
+
+        await VerifyCS.VerifyCodeFixAsync(source, fixedSource);
+    }
+
+    [Fact]
     public async Task FieldInitializerAndExpressionBody_ReadInline()
     {
         const string source = """
@@ -421,7 +484,7 @@ public sealed class UseStsCredentialFixerTests
         const string fixedSource = """
             public static class C
             {
-                public static void Attr[System.ComponentModel.Description(DevCred.Runtime.StsCredentialProvider.Default.GetCredential().AccessKeyId)] string p) { }
+                public static void Attr[System.ComponentModel.Description(global::DevCred.Runtime.StsCredentialProvider.Default.GetCredential().AccessKeyId)] string p) { }
             }
             """;
 
