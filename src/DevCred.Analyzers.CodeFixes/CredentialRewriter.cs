@@ -59,16 +59,28 @@ internal static class CredentialRewriter
     /// "AccessKeyId=" + Id + ";Region=…" has no single literal to keep the text in, so no fix is offered for it.
     /// </summary>
     private static async Task<bool> IsWholeFoldedCredentialAsync(Document document, SyntaxNode node, CancellationToken cancellationToken)
+        => await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false) is { } semanticModel
+        && TryGetWholeFoldedCredential(
+            node,
+            semanticModel,
+            AnalyzerSettings.Read(document.Project.AnalyzerOptions.AnalyzerConfigOptionsProvider, node.SyntaxTree),
+            cancellationToken,
+            out _);
+
+    /// <summary>The one credential a folded value is, when it is exactly one and nothing else.</summary>
+    private static bool TryGetWholeFoldedCredential(
+        SyntaxNode node, SemanticModel semanticModel, AnalyzerSettings settings, CancellationToken cancellationToken, out CredentialKind kind)
     {
-        if (await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false) is not { } semanticModel
-            || !FoldedValues.TryGetText(node, semanticModel, cancellationToken, out string text))
+        kind = default;
+        if (!FoldedValues.TryGetText(node, semanticModel, cancellationToken, out string text)
+            || CredentialFindings.Find(node, text, semanticModel, settings, cancellationToken) is not { Count: 1 } findings
+            || findings[0].Length != text.Length)
         {
             return false;
         }
 
-        AnalyzerSettings settings = AnalyzerSettings.Read(document.Project.AnalyzerOptions.AnalyzerConfigOptionsProvider, node.SyntaxTree);
-        return CredentialFindings.Find(node, text, semanticModel, settings, cancellationToken) is { Count: 1 } findings
-            && findings[0].Length == text.Length;
+        kind = findings[0].Kind;
+        return true;
     }
 
     /// <summary>
@@ -162,11 +174,10 @@ internal static class CredentialRewriter
 
         if (source == CredentialSource.Environment)
         {
-            List<SyntaxNode> inExpressionTrees = inline.Where(n => FixContexts.IsInExpressionTree(n, semanticModel, cancellationToken)).ToList();
-            rewrite.Replace(inline.Except(inExpressionTrees).ToList(), EnvironmentNames.Read, completeToken: false);
-            List<SyntaxNode> nullableOn = inExpressionTrees.Where(n => (semanticModel.GetNullableContext(n.SpanStart) & NullableContext.WarningsEnabled) != 0).ToList();
-            rewrite.Replace(nullableOn, kind => EnvironmentNames.ReadInExpressionTree(kind, nullableWarnings: true), completeToken: false);
-            rewrite.Replace(inExpressionTrees.Except(nullableOn).ToList(), kind => EnvironmentNames.ReadInExpressionTree(kind, nullableWarnings: false), completeToken: false);
+            foreach (IGrouping<EnvironmentRead, SyntaxNode> group in inline.GroupBy(n => EnvironmentNames.ReadFor(n, semanticModel, cancellationToken)))
+            {
+                rewrite.Replace(group.ToList(), kind => EnvironmentNames.Read(kind, group.Key), completeToken: false);
+            }
         }
         else
         {
@@ -301,15 +312,13 @@ internal static class CredentialRewriter
         /// <summary>A folded value is replaced only when it is exactly one credential; text around it has no single literal to keep.</summary>
         private ExpressionSyntax? ReplaceFoldedValue(SyntaxNode node, Func<CredentialKind, ExpressionSyntax> valueFor)
         {
-            if (!FoldedValues.TryGetText(node, _semanticModel, _cancellationToken, out string text)
-                || CredentialFindings.Find(node, text, _semanticModel, _settings, _cancellationToken) is not { Count: 1 } findings
-                || findings[0].Length != text.Length
+            if (!TryGetWholeFoldedCredential(node, _semanticModel, _settings, _cancellationToken, out CredentialKind kind)
                 || ValueExpressions.Get(node) is not { } target)
             {
                 return null;
             }
 
-            ExpressionSyntax value = valueFor(findings[0].Kind);
+            ExpressionSyntax value = valueFor(kind);
             if (node is InitializerExpressionSyntax && target is not ObjectCreationExpressionSyntax)
             {
                 // char[] secret = { 'x', … } keeps its type.

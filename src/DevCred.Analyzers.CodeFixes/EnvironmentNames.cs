@@ -1,3 +1,4 @@
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -20,33 +21,45 @@ internal static class EnvironmentNames
         _ => SecurityToken,
     };
 
+    /// <summary>How a value is read where it stands: expression trees cannot hold a throw expression.</summary>
+    public static EnvironmentRead ReadFor(SyntaxNode node, SemanticModel semanticModel, CancellationToken cancellationToken)
+    {
+        if (!FixContexts.IsInExpressionTree(node, semanticModel, cancellationToken))
+        {
+            return EnvironmentRead.FailWithName;
+        }
+
+        return (semanticModel.GetNullableContext(node.SpanStart) & NullableContext.WarningsEnabled) != 0
+            ? EnvironmentRead.PlainNotNull
+            : EnvironmentRead.Plain;
+    }
+
     /// <summary>
     /// <c>(Environment.GetEnvironmentVariable("NAME") ?? throw new InvalidOperationException("…"))</c>: a missing
-    /// variable fails at the read with its name, not later with an opaque signature error.
+    /// variable fails at the read with its name, not later with an opaque signature error. In expression trees the plain
+    /// read, marked non-null as the literal was where nullable warnings are on (an unset variable reads as null).
     /// </summary>
-    public static ExpressionSyntax Read(CredentialKind kind)
+    public static ExpressionSyntax Read(CredentialKind kind, EnvironmentRead how)
     {
         string name = For(kind);
         ExpressionSyntax read = SyntaxFactory.ParseExpression($"System.Environment.GetEnvironmentVariable(\"{name}\")");
-        ExpressionSyntax fail = SyntaxFactory.ThrowExpression(SyntaxFactory.ParseExpression(
-            $"new System.InvalidOperationException(\"Set the environment variable {name}.\")"));
-        return SyntaxFactory.ParenthesizedExpression(
-                SyntaxFactory.BinaryExpression(SyntaxKind.CoalesceExpression, read, fail))
-            .WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation);
-    }
-
-    /// <summary>
-    /// The plain read, for expression trees, which cannot hold a throw expression; with nullable warnings on, marked
-    /// non-null as the literal was, so the fix adds no warning (an unset variable reads as null, as it always does).
-    /// </summary>
-    public static ExpressionSyntax ReadInExpressionTree(CredentialKind kind, bool nullableWarnings)
-    {
-        ExpressionSyntax read = SyntaxFactory.ParseExpression($"System.Environment.GetEnvironmentVariable(\"{For(kind)}\")");
-        if (nullableWarnings)
+        read = how switch
         {
-            read = SyntaxFactory.PostfixUnaryExpression(SyntaxKind.SuppressNullableWarningExpression, read);
-        }
+            EnvironmentRead.FailWithName => SyntaxFactory.ParenthesizedExpression(SyntaxFactory.BinaryExpression(
+                SyntaxKind.CoalesceExpression,
+                read,
+                SyntaxFactory.ThrowExpression(SyntaxFactory.ParseExpression($"new System.InvalidOperationException(\"Set the environment variable {name}.\")")))),
+            EnvironmentRead.PlainNotNull => SyntaxFactory.PostfixUnaryExpression(SyntaxKind.SuppressNullableWarningExpression, read),
+            _ => read,
+        };
 
         return read.WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation);
     }
+}
+
+internal enum EnvironmentRead
+{
+    FailWithName,
+    Plain,
+    PlainNotNull,
 }

@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
@@ -48,16 +47,15 @@ public sealed class CommentCredentialAnalyzer : DiagnosticAnalyzer
         // Most files: find "//" and "/*" in the text and ask the tree only about those with a long alphanumeric run,
         // instead of visiting every token's trivia. Each line is scanned for runs once, however many "//" it holds
         // (URLs in strings): a line of slashes must not cost its length squared.
-        var line = new LineRuns(source);
+        var line = new CommentScanner.LineRuns(source);
         for (int position = 0; (position = CommentScanner.NextCandidate(source, position, out bool lineComment)) >= 0;)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
 
             // A "//" line is checked for a long run before the tree is asked; a "/*" block is asked first.
-            if ((!lineComment || line.HasLongRunFrom(position))
+            if ((!lineComment || line.HasCandidateRunFrom(position))
                 && root.FindTrivia(position) is var trivia
                 && CommentTrivia.IsScanned(trivia)
-                && trivia.FullSpan.Start <= position
                 && (lineComment || HasLongAlphanumericRun(source, trivia.FullSpan.Start, trivia.FullSpan.End)))
             {
                 Report(context, trivia, settings);
@@ -81,47 +79,6 @@ public sealed class CommentCredentialAnalyzer : DiagnosticAnalyzer
                 location,
                 CommentFindings.Describe(finding.Kind),
                 DiagnosticFactory.Mask(finding, text)));
-        }
-    }
-
-    /// <summary>
-    /// The last candidate run (see <see cref="CommentScanner.IsCandidateRun"/>) on the current line, found once per
-    /// line: "a run lies within [position, line end)" is then a comparison.
-    /// </summary>
-    private struct LineRuns
-    {
-        private readonly SourceText _source;
-        private int _lineEnd;
-        private int _runStart;
-        private int _runEnd;
-
-        public LineRuns(SourceText source)
-        {
-            _source = source;
-            _lineEnd = -1;
-            _runStart = -1;
-            _runEnd = -1;
-        }
-
-        public bool HasLongRunFrom(int position)
-        {
-            if (position >= _lineEnd)
-            {
-                ScanLine(position);
-            }
-
-            return _runEnd - Math.Max(_runStart, position) >= Text.AccessKeyIdShape.MinimumLength;
-        }
-
-        private void ScanLine(int start)
-        {
-            _lineEnd = CommentScanner.LineEnd(_source, start);
-            _runStart = _runEnd = -1;
-            for (int i = start; (i = CommentScanner.NextCandidateRun(_source, i, _lineEnd, out int length)) >= 0; i += length)
-            {
-                _runStart = i;
-                _runEnd = i + length;
-            }
         }
     }
 

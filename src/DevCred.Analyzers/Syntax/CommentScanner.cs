@@ -96,4 +96,39 @@ internal static class CommentScanner
         length = 0;
         return -1;
     }
+
+    /// <summary>
+    /// The last candidate run (<see cref="NextCandidateRun"/>) on the current line, found once per line, so that a line
+    /// holding many "//" (URLs in a string) is read once, not once per "//".
+    /// </summary>
+    internal struct LineRuns
+    {
+        private readonly SourceText _source;
+        private int _lineEnd;
+        private int _lastRunStart;
+
+        public LineRuns(SourceText source)
+        {
+            _source = source;
+            _lineEnd = -1;
+            _lastRunStart = -1;
+        }
+
+        /// <summary>True when a candidate run lies between <paramref name="position"/> (a '/') and the end of its line.</summary>
+        public bool HasCandidateRunFrom(int position)
+        {
+            if (position >= _lineEnd)
+            {
+                _lineEnd = LineEnd(_source, position);
+                _lastRunStart = -1;
+                for (int i = position; (i = NextCandidateRun(_source, i, _lineEnd, out int length)) >= 0; i += length)
+                {
+                    _lastRunStart = i;
+                }
+            }
+
+            // A run never contains the '/' at position: it lies wholly before or after it.
+            return _lastRunStart > position;
+        }
+    }
 }

@@ -32,9 +32,6 @@ internal enum PiecesReading
 /// </summary>
 internal static class ConcatenationPieces
 {
-    /// <summary>Separators that may stand between a secret's name and its value: <c>Secret=</c>, <c>"Secret": "</c>.</summary>
-    private const int MaxSeparators = 4;
-
     /// <summary>Parenthesized groups nested deeper than this are left to the compiler's constant folding.</summary>
     private const int MaxDepth = 200;
 
@@ -45,7 +42,8 @@ internal static class ConcatenationPieces
         return reader.Finish(mayFoldWithoutLiteral: isConstantInitializer, add, out text);
     }
 
-    public static PiecesReading Read(InterpolatedStringExpressionSyntax interpolated, out string text)
+    /// <summary>An interpolated string always has holes here, so it never folds from syntax alone.</summary>
+    public static PiecesReading Read(InterpolatedStringExpressionSyntax interpolated)
     {
         var reader = new Reader();
         foreach (InterpolatedStringContentSyntax content in interpolated.Contents)
@@ -61,31 +59,27 @@ internal static class ConcatenationPieces
         }
 
         // $"{Head}{Tail}" is a string even with no text between its holes.
-        return reader.Finish(mayFoldWithoutLiteral: true, node: null, out text);
+        return reader.Finish(mayFoldWithoutLiteral: true, node: null, out _);
     }
 
     /// <summary>Characters of credentials themselves: base62, the dot of "STS.", base64's '+', '/', '='.</summary>
     private static bool IsCredentialChar(char c) => CharClass.IsBase62(c) || c is '.' or '+' or '/' or '=';
 
-    /// <summary>"…secret=" or "…Secret\": \"" before a named constant: the constant may be the secret.</summary>
-    private static bool EndsInAssignment(string text)
+    /// <summary>
+    /// "…secret=" or "…Secret\": \"" before a named constant, or "=…" after one: the constant may be the secret's value
+    /// or name (the separators between them are <see cref="EmbeddedSecrets"/>'s).
+    /// </summary>
+    private static bool HasAssignmentAtEdge(string text, bool atEnd)
     {
-        for (int i = text.Length - 1, seen = 0; i >= 0 && seen < MaxSeparators && text[i] is '"' or '\'' or ':' or '=' or ' ' or '\t'; i--, seen++)
+        for (int seen = 0; seen < EmbeddedSecrets.MaxSeparators && seen < text.Length; seen++)
         {
-            if (text[i] is ':' or '=')
+            char c = text[atEnd ? text.Length - 1 - seen : seen];
+            if (!EmbeddedSecrets.IsSeparator(c))
             {
-                return true;
+                return false;
             }
-        }
 
-        return false;
-    }
-
-    private static bool StartsWithAssignment(string text)
-    {
-        for (int i = 0; i < text.Length && i < MaxSeparators && text[i] is '"' or '\'' or ':' or '=' or ' ' or '\t'; i++)
-        {
-            if (text[i] is ':' or '=')
+            if (EmbeddedSecrets.IsAssignment(c))
             {
                 return true;
             }
@@ -182,7 +176,7 @@ internal static class ConcatenationPieces
             _anyLiteral = true;
             _literalLength += text.Length;
             Builder?.Append(text);
-            _mayJoin |= _previousNamed && (IsCredentialChar(text[0]) || StartsWithAssignment(text));
+            _mayJoin |= _previousNamed && (IsCredentialChar(text[0]) || HasAssignmentAtEdge(text, atEnd: false));
             _previousNamed = false;
             _previousLiteral = text;
         }
@@ -191,7 +185,7 @@ internal static class ConcatenationPieces
         {
             _anyNamed = true;
             _mayJoin |= _previousNamed
-                || (_previousLiteral is { } before && (IsCredentialChar(before[before.Length - 1]) || EndsInAssignment(before)));
+                || (_previousLiteral is { } before && (IsCredentialChar(before[before.Length - 1]) || HasAssignmentAtEdge(before, atEnd: true)));
             _previousNamed = true;
             _previousLiteral = null;
         }

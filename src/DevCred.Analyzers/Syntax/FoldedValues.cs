@@ -33,7 +33,7 @@ internal static class FoldedValues
                     _ => false,
                 };
             case InterpolatedStringExpressionSyntax interpolated when HasOnlyNameInterpolations(interpolated):
-                return ConcatenationPieces.Read(interpolated, out _) == PiecesReading.NeedsConstantValue
+                return ConcatenationPieces.Read(interpolated) == PiecesReading.NeedsConstantValue
                     && TryGetConstant(interpolated, semanticModel, cancellationToken, out text);
             case InvocationExpressionSyntax invocation when IsStringConcat(invocation, semanticModel, cancellationToken):
                 return TryConcatConstants(invocation.ArgumentList, semanticModel, cancellationToken, out text);

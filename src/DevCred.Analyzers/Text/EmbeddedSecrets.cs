@@ -8,7 +8,8 @@ namespace DevCred.Analyzers.Text;
 /// </summary>
 internal static class EmbeddedSecrets
 {
-    private const int MaxSeparators = 4;
+    /// <summary>At most this many separators stand between a secret's name and its value: <c>Secret=</c>, <c>"Secret": "</c>.</summary>
+    public const int MaxSeparators = 4;
 
     /// <summary>Cheap, allocation-free test: a run of exactly 30 or 44 base62 characters right after a separator.</summary>
     public static bool MayContain(string text, bool needsAssignment = true)
@@ -91,9 +92,9 @@ internal static class EmbeddedSecrets
         int position = valueStart - 1;
         int separators = 0;
         bool assignment = false;
-        while (position >= 0 && separators < MaxSeparators && text[position] is '"' or '\'' or ':' or '=' or ' ' or '\t')
+        while (position >= 0 && separators < MaxSeparators && IsSeparator(text[position]))
         {
-            assignment |= text[position] is ':' or '=';
+            assignment |= IsAssignment(text[position]);
             position--;
             separators++;
         }
@@ -106,4 +107,9 @@ internal static class EmbeddedSecrets
 
         return (assignment || !needsAssignment) && nameEnd > position + 1 && CredentialNames.IsSecretName(text.Substring(position + 1, nameEnd - position - 1));
     }
+
+    /// <summary>Quotes, blanks and the assignment itself, between a secret's name and its value.</summary>
+    public static bool IsSeparator(char c) => c is '"' or '\'' or ' ' or '\t' || IsAssignment(c);
+
+    public static bool IsAssignment(char c) => c is ':' or '=';
 }
